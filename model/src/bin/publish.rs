@@ -1,0 +1,37 @@
+//! Writes the validated dataset and its JSON Schema into a folder of the built site:
+//! `publish <dir>` → `<dir>/dispute.json`, `<dir>/dispute.schema.json`.
+//! Trunk runs it after each build (see Trunk.toml), so the published file always matches
+//! the data baked into the app, and bad data fails the build here too.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use dispute_model::{load, Dataset};
+
+fn main() -> ExitCode {
+    let Some(out) = std::env::args_os().nth(1).map(PathBuf::from) else {
+        eprintln!("usage: publish <output folder>");
+        return ExitCode::from(2);
+    };
+    let data = match load::project_data_dir().load_valid() {
+        Ok((data, _)) => data,
+        Err(errors) => {
+            eprintln!("{}", load::report(&errors));
+            return ExitCode::FAILURE;
+        }
+    };
+    let schema = schemars::schema_for!(Dataset);
+    let written = std::fs::create_dir_all(&out)
+        .and_then(|_| std::fs::write(out.join("dispute.json"), to_json(&data)))
+        .and_then(|_| std::fs::write(out.join("dispute.schema.json"), to_json(&schema)));
+    if let Err(e) = written {
+        eprintln!("cannot write to {}: {e}", out.display());
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    // Serialising plain data to a string cannot fail; pretty output is for human readers.
+    serde_json::to_string_pretty(value).expect("plain data serialises") + "\n"
+}

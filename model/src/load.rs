@@ -1,0 +1,225 @@
+//! Reading the data files. Each collection lives in one file, so every error can name it.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::model::*;
+use crate::source_text;
+
+/// The data files, in the order they are read, and what each holds.
+pub const FILES: [&str; 8] = [
+    "meta.toml",
+    "sources.toml",
+    "actors.toml",
+    "timeline.toml",
+    "issues.toml",
+    "foundation.toml",
+    "gaps.toml",
+    "glossary.toml",
+];
+
+/// A problem with the data, located precisely enough for an editor to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataError {
+    /// The data file, e.g. `data/timeline.toml`.
+    pub file: String,
+    /// The entry's id, or the collection when the entry has none (`meta`).
+    pub entry: String,
+    /// The field path inside the entry, e.g. `summary.citations[0].quote`.
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: entry \"{}\", field `{}`: {}", self.file, self.entry, self.field, self.message)
+    }
+}
+
+/// The source reports, cut into paragraphs, keyed by source id.
+pub type SourceTexts = HashMap<String, Vec<String>>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MetaFile {
+    meta: Meta,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourcesFile {
+    sources: Vec<Source>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActorsFile {
+    parties: Vec<Party>,
+    actors: Vec<Actor>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TimelineFile {
+    periods: Vec<Period>,
+    events: Vec<Event>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IssuesFile {
+    issues: Vec<Issue>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FoundationFile {
+    foundation: Foundation,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GapsFile {
+    gaps: Vec<Gap>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GlossaryFile {
+    glossary: Vec<Term>,
+}
+
+/// Where the data files are read from. `overlay` replaces whole files of `dir` (tests use it
+/// to swap one file of a small valid dataset for a broken one).
+pub struct DataDir {
+    pub dir: PathBuf,
+    pub overlay: Option<PathBuf>,
+    /// How paths are shown in messages, e.g. `data`.
+    pub shown_as: String,
+}
+
+impl DataDir {
+    pub fn new(dir: impl Into<PathBuf>, shown_as: impl Into<String>) -> DataDir {
+        DataDir { dir: dir.into(), overlay: None, shown_as: shown_as.into() }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        match &self.overlay {
+            Some(o) if o.join(name).exists() => o.join(name),
+            _ => self.dir.join(name),
+        }
+    }
+
+    fn shown(&self, name: &str) -> String {
+        format!("{}/{}", self.shown_as, name)
+    }
+
+    fn read<T: for<'de> Deserialize<'de>>(&self, name: &str, errors: &mut Vec<DataError>) -> Option<T> {
+        let path = self.path(name);
+        let fail = |message: String| DataError {
+            file: self.shown(name),
+            entry: "(file)".into(),
+            field: "(file)".into(),
+            message,
+        };
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) => {
+                errors.push(fail(format!("cannot read {}: {e}", path.display())));
+                return None;
+            }
+        };
+        match toml::from_str(&text) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                // toml's message names the line, the column and the key that failed.
+                errors.push(fail(e.to_string().trim_end().to_string()));
+                None
+            }
+        }
+    }
+
+    /// Reads every data file and the source reports they cite. Events come back in date order.
+    pub fn load(&self) -> Result<(Dataset, SourceTexts), Vec<DataError>> {
+        let mut errors = Vec::new();
+        let meta: Option<MetaFile> = self.read(FILES[0], &mut errors);
+        let sources: Option<SourcesFile> = self.read(FILES[1], &mut errors);
+        let actors: Option<ActorsFile> = self.read(FILES[2], &mut errors);
+        let timeline: Option<TimelineFile> = self.read(FILES[3], &mut errors);
+        let issues: Option<IssuesFile> = self.read(FILES[4], &mut errors);
+        let foundation: Option<FoundationFile> = self.read(FILES[5], &mut errors);
+        let gaps: Option<GapsFile> = self.read(FILES[6], &mut errors);
+        let glossary: Option<GlossaryFile> = self.read(FILES[7], &mut errors);
+        let (
+            Some(meta),
+            Some(sources),
+            Some(actors),
+            Some(mut timeline),
+            Some(issues),
+            Some(foundation),
+            Some(gaps),
+            Some(glossary),
+        ) = (meta, sources, actors, timeline, issues, foundation, gaps, glossary)
+        else {
+            return Err(errors);
+        };
+
+        let mut texts = SourceTexts::new();
+        for s in &sources.sources {
+            let name = format!("sources/{}", s.file);
+            match std::fs::read_to_string(self.path(&name)) {
+                Ok(t) => {
+                    texts.insert(s.id.to_string(), source_text::paragraphs(&t));
+                }
+                Err(e) => errors.push(DataError {
+                    file: self.shown(FILES[1]),
+                    entry: s.id.to_string(),
+                    field: "file".into(),
+                    message: format!("cannot read the report {}: {e}", self.shown(&name)),
+                }),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+
+        // The timeline reads in date order; editors may add events anywhere in the file.
+        timeline.events.sort_by_key(|e| e.date.from);
+        let data = Dataset {
+            meta: meta.meta,
+            sources: sources.sources.into(),
+            actors: actors.actors.into(),
+            parties: actors.parties.into(),
+            periods: timeline.periods.into(),
+            events: timeline.events.into(),
+            issues: issues.issues.into(),
+            foundation: foundation.foundation,
+            gaps: gaps.gaps.into(),
+            glossary: glossary.glossary.into(),
+        };
+        Ok((data, texts))
+    }
+
+    /// Loads and validates: the one entry point for the build, the publisher and the tests.
+    pub fn load_valid(&self) -> Result<(Dataset, SourceTexts), Vec<DataError>> {
+        let (data, texts) = self.load()?;
+        let errors = crate::validate::validate(&data, &texts, &self.shown_as);
+        if errors.is_empty() {
+            Ok((data, texts))
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// The project's `data/` folder, found from this crate's manifest directory.
+pub fn project_data_dir() -> DataDir {
+    DataDir::new(Path::new(env!("CARGO_MANIFEST_DIR")).join("../data"), "data")
+}
+
+/// Formats errors one per line, for build output and test failures.
+pub fn report(errors: &[DataError]) -> String {
+    let mut s = format!("the dispute data has {} problem(s):\n", errors.len());
+    for e in errors {
+        s.push_str("  - ");
+        s.push_str(&e.to_string());
+        s.push('\n');
+    }
+    s
+}

@@ -1,0 +1,375 @@
+//! The typed dataset. Field docs double as the published JSON Schema's descriptions.
+//!
+//! Every reader-visible text is a [`Text`] (per language); every factual statement
+//! carries [`Citation`]s that `validate` checks verbatim against the source reports.
+
+use std::borrow::Cow;
+
+use crate::date::{EventDate, Ymd};
+
+/// A string that is owned when parsed and borrowed when baked into the wasm.
+pub type Str = Cow<'static, str>;
+/// A list that is owned when parsed and borrowed when baked into the wasm.
+pub type List<T> = Cow<'static, [T]>;
+
+/// Shared derive set: every data type is plain data that can be parsed, published with a
+/// schema (feature `load`) and baked into Rust (feature `bake`).
+macro_rules! data {
+    ($($item:item)*) => {$(
+        #[derive(Debug, Clone, PartialEq)]
+        #[cfg_attr(feature = "load", derive(serde::Serialize, serde::Deserialize, schemars::JsonSchema))]
+        #[cfg_attr(feature = "load", serde(deny_unknown_fields))]
+        #[cfg_attr(feature = "bake", derive(databake::Bake))]
+        #[cfg_attr(feature = "bake", databake(path = dispute_model))]
+        $item
+    )*};
+}
+/// Same as `data!` for enums, which also get `Copy`, `Eq` and snake_case names.
+macro_rules! data_enum {
+    ($($item:item)*) => {$(
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[cfg_attr(feature = "load", derive(serde::Serialize, serde::Deserialize, schemars::JsonSchema))]
+        #[cfg_attr(feature = "load", serde(rename_all = "snake_case"))]
+        #[cfg_attr(feature = "bake", derive(databake::Bake))]
+        #[cfg_attr(feature = "bake", databake(path = dispute_model))]
+        $item
+    )*};
+}
+pub(crate) use {data, data_enum};
+
+data_enum! {
+    /// A language the explainer can be read in.
+    pub enum Lang { En, Ja, Ko }
+
+    /// What kind of actor an entry is, so Who's who can group them.
+    pub enum ActorKind { Government, Office, Person, Company, Court, Group, Country }
+
+    /// The country an actor belongs to, when it belongs to one.
+    pub enum Country { Japan, SouthKorea, UnitedStates, NorthKorea }
+
+    /// A shape drawn beside a party's name, so parties differ by more than color.
+    pub enum Mark { Circle, Square, Triangle, Diamond }
+
+    /// What moves along an arrow of the foundation diagram.
+    pub enum FlowKind { Money, Apology, Demand }
+}
+
+impl Default for Lang {
+    fn default() -> Self {
+        Lang::En
+    }
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ja, Lang::Ko];
+
+    /// The BCP 47 tag used in `lang` attributes and URLs.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ja => "ja",
+            Lang::Ko => "ko",
+        }
+    }
+}
+
+data! {
+    /// Reader-visible text in each language. English is required; Japanese and Korean are
+    /// added by translators without any schema change.
+    pub struct Text {
+        pub en: Str,
+        #[cfg_attr(feature = "load", serde(default))]
+        pub ja: Option<Str>,
+        #[cfg_attr(feature = "load", serde(default))]
+        pub ko: Option<Str>,
+        /// The language this text was written in; every other language is a translation
+        /// by the editors. English unless stated.
+        #[cfg_attr(feature = "load", serde(default))]
+        pub original: Lang,
+    }
+
+    /// A verbatim passage of a source report that backs a statement.
+    pub struct Citation {
+        /// The `id` of an entry in `sources`.
+        pub source: Str,
+        /// The paragraph number, 1-based, paragraphs being separated by blank lines.
+        pub paragraph: u16,
+        /// The exact words of the report (whitespace may differ), at most 40 words.
+        pub quote: Str,
+    }
+
+    /// A sentence the app shows, with the passages that back it.
+    pub struct Statement {
+        pub text: Text,
+        pub citations: List<Citation>,
+    }
+
+    /// What the reports say on a point, or an explicit "the sources do not say".
+    pub struct Finding {
+        #[cfg_attr(feature = "load", serde(default))]
+        pub text: Option<Text>,
+        #[cfg_attr(feature = "load", serde(default))]
+        pub citations: List<Citation>,
+        /// True when neither report says anything on this point; then `text` and
+        /// `citations` stay empty and the app says "the sources do not say".
+        #[cfg_attr(feature = "load", serde(default))]
+        pub sources_do_not_say: bool,
+    }
+
+    /// One party's position on an issue or a gap.
+    pub struct Position {
+        /// The `id` of an entry in `parties`.
+        pub party: Str,
+        #[cfg_attr(feature = "load", serde(default))]
+        pub text: Option<Text>,
+        #[cfg_attr(feature = "load", serde(default))]
+        pub citations: List<Citation>,
+        #[cfg_attr(feature = "load", serde(default))]
+        pub sources_do_not_say: bool,
+    }
+
+    /// The explainer as a whole: title, overview and the date it is current to.
+    pub struct Meta {
+        pub title: Text,
+        /// A few sentences that explain the dispute on the first screen.
+        pub summary: List<Statement>,
+        /// The date of the latest event the reports describe.
+        pub as_of: Ymd,
+        pub as_of_citations: List<Citation>,
+        /// How the explainer cites and dates things, shown under Sources & method.
+        pub method: List<Text>,
+        /// Corrections made to the data after publication, newest first.
+        #[cfg_attr(feature = "load", serde(default))]
+        pub corrections: List<Correction>,
+    }
+
+    pub struct Correction {
+        pub date: Ymd,
+        pub text: Text,
+    }
+
+    /// One of the two reports the explainer is built on.
+    pub struct Source {
+        pub id: Str,
+        /// The file name under `data/sources/`.
+        pub file: Str,
+        pub title: Text,
+        /// What the report covers.
+        pub covers: Text,
+        /// Which dates the report states and which it only implies.
+        pub dates: Text,
+        /// Paragraphs deliberately not cited, each with the reason.
+        #[cfg_attr(feature = "load", serde(default))]
+        pub unused: List<Unused>,
+    }
+
+    pub struct Unused {
+        pub paragraph: u16,
+        pub reason: Text,
+    }
+
+    /// A government, office, person, company, court or group named in the reports.
+    pub struct Actor {
+        pub id: Str,
+        pub name: Text,
+        pub kind: ActorKind,
+        #[cfg_attr(feature = "load", serde(default))]
+        pub country: Option<Country>,
+        /// The title or description exactly as the reports give it.
+        #[cfg_attr(feature = "load", serde(default))]
+        pub title: Option<Text>,
+        /// The `id` of the actor this one belongs to (a minister's government).
+        #[cfg_attr(feature = "load", serde(default))]
+        pub part_of: Option<Str>,
+        pub citations: List<Citation>,
+    }
+
+    /// A side whose positions the explainer compares.
+    pub struct Party {
+        pub id: Str,
+        pub name: Text,
+        /// A one- or two-word name for table headers and cards.
+        pub short: Text,
+        pub mark: Mark,
+        /// The `id`s of the actors this party stands for.
+        pub actors: List<Str>,
+    }
+
+    /// A stretch of the timeline.
+    pub struct Period {
+        pub id: Str,
+        pub name: Text,
+    }
+
+    pub struct Event {
+        pub id: Str,
+        pub period: Str,
+        pub date: EventDate,
+        pub title: Text,
+        pub summary: Statement,
+        /// The `id`s of the actors involved, for the timeline's filter.
+        pub actors: List<Str>,
+    }
+
+    /// A question the sides disagree on, with every party's position.
+    pub struct Issue {
+        pub id: Str,
+        pub title: Text,
+        pub question: Text,
+        /// Facts that frame the question, not held by any one party.
+        #[cfg_attr(feature = "load", serde(default))]
+        pub background: List<Statement>,
+        /// One per party, in the order of `parties`.
+        pub positions: List<Position>,
+    }
+
+    /// The proposed foundation and the ways of paying that are on the table.
+    pub struct Foundation {
+        pub summary: List<Statement>,
+        pub nodes: List<Node>,
+        pub variants: List<Variant>,
+    }
+
+    /// A box in the foundation diagram.
+    pub struct Node {
+        pub id: Str,
+        pub label: Text,
+        /// Where the box is drawn: column 0–2, row 0–2.
+        pub column: u8,
+        pub row: u8,
+        pub about: Statement,
+    }
+
+    /// One way of paying, as one side proposes or demands it.
+    pub struct Variant {
+        pub id: Str,
+        pub name: Text,
+        /// The `id` of the party that holds this variant.
+        pub held_by: Str,
+        pub summary: Statement,
+        pub flows: List<Flow>,
+    }
+
+    /// An arrow in the foundation diagram.
+    pub struct Flow {
+        pub from: Str,
+        pub to: Str,
+        pub kind: FlowKind,
+        pub label: Text,
+        pub citations: List<Citation>,
+    }
+
+    /// Something that still divided the sides as of `meta.as_of`.
+    pub struct Gap {
+        pub id: Str,
+        pub title: Text,
+        /// The `id` of the related entry in `issues`.
+        pub issue: Str,
+        pub stances: List<Position>,
+        /// What would close the gap, according to the reports.
+        pub closes_if: Finding,
+        /// Where things stood as of `meta.as_of`.
+        pub status: Statement,
+    }
+
+    /// A term the reader needs, and how each side words it.
+    pub struct Term {
+        pub id: Str,
+        pub term: Text,
+        pub definition: Statement,
+        /// True when the sides use different words for the same thing.
+        #[cfg_attr(feature = "load", serde(default))]
+        pub contested: bool,
+        #[cfg_attr(feature = "load", serde(default))]
+        pub usage: List<Usage>,
+    }
+
+    /// Who uses which words for a term.
+    pub struct Usage {
+        /// The `id` of an actor, a party or a source (for the reports' own wording).
+        pub by: Str,
+        pub words: Text,
+        pub note: Statement,
+    }
+
+    /// The whole dataset, as published in `data/dispute.json`.
+    pub struct Dataset {
+        pub meta: Meta,
+        pub sources: List<Source>,
+        pub actors: List<Actor>,
+        pub parties: List<Party>,
+        pub periods: List<Period>,
+        pub events: List<Event>,
+        pub issues: List<Issue>,
+        pub foundation: Foundation,
+        pub gaps: List<Gap>,
+        pub glossary: List<Term>,
+    }
+}
+
+impl Text {
+    /// The text in `lang`, falling back to English until a translation exists.
+    pub fn get(&self, lang: Lang) -> &str {
+        let translated = match lang {
+            Lang::En => None,
+            Lang::Ja => self.ja.as_deref(),
+            Lang::Ko => self.ko.as_deref(),
+        };
+        translated.unwrap_or(&self.en)
+    }
+
+    /// Whether the text shown in `lang` is a translation rather than the original wording.
+    pub fn is_translation(&self, lang: Lang) -> bool {
+        lang != self.original
+    }
+}
+
+impl Dataset {
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actors.iter().find(|a| a.id == id)
+    }
+    pub fn party(&self, id: &str) -> Option<&Party> {
+        self.parties.iter().find(|p| p.id == id)
+    }
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+    pub fn issue(&self, id: &str) -> Option<&Issue> {
+        self.issues.iter().find(|i| i.id == id)
+    }
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.foundation.nodes.iter().find(|n| n.id == id)
+    }
+
+    /// The display name for a usage's `by`: an actor, a party or a source.
+    pub fn name_of(&self, id: &str) -> Option<&Text> {
+        self.actor(id)
+            .map(|a| &a.name)
+            .or_else(|| self.party(id).map(|p| &p.name))
+            .or_else(|| self.source(id).map(|s| &s.title))
+    }
+
+    /// Events involving `actor`, or every event when `actor` is `None`.
+    pub fn events_with<'a>(&'a self, actor: Option<&'a str>) -> impl Iterator<Item = &'a Event> + 'a {
+        self.events
+            .iter()
+            .filter(move |e| actor.map_or(true, |a| e.actors.iter().any(|x| x == a)))
+    }
+
+    /// Actors that appear in at least one event, in dataset order: the timeline filter's choices.
+    pub fn timeline_actors(&self) -> impl Iterator<Item = &Actor> {
+        self.actors
+            .iter()
+            .filter(|a| self.events.iter().any(|e| e.actors.iter().any(|x| *x == a.id)))
+    }
+}
+
+impl Position {
+    pub fn finding(&self) -> Finding {
+        Finding {
+            text: self.text.clone(),
+            citations: self.citations.clone(),
+            sources_do_not_say: self.sources_do_not_say,
+        }
+    }
+}

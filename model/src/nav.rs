@@ -1,0 +1,286 @@
+//! The explainer's address: where the reader is and how the page is set up.
+//!
+//! The **place** is the URL fragment and names an element on the page (`#timeline`,
+//! `#event-hearing`), so the browser itself scrolls there and links work before the wasm
+//! has loaded. The **settings** (positions by party, the timeline's actor filter, the
+//! foundation variant) are query parameters. Both survive on any static file server with
+//! no rewrite rules, and both come back with the back and forward buttons.
+
+use crate::model::Dataset;
+
+/// The explainer's sections, in page order. Their ids are also their fragments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    Overview,
+    Timeline,
+    Positions,
+    Foundation,
+    Gaps,
+    People,
+    Glossary,
+    Sources,
+}
+
+impl Section {
+    pub const ALL: [Section; 8] = [
+        Section::Overview,
+        Section::Timeline,
+        Section::Positions,
+        Section::Foundation,
+        Section::Gaps,
+        Section::People,
+        Section::Glossary,
+        Section::Sources,
+    ];
+
+    /// The element id, and so the fragment, of the section.
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Overview => "overview",
+            Section::Timeline => "timeline",
+            Section::Positions => "positions",
+            Section::Foundation => "foundation",
+            Section::Gaps => "gaps",
+            Section::People => "whos-who",
+            Section::Glossary => "glossary",
+            Section::Sources => "sources",
+        }
+    }
+}
+
+/// A kind of card; its element id is `{prefix}-{entry id}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Card {
+    Event,
+    Issue,
+    Gap,
+    Term,
+    Actor,
+}
+
+impl Card {
+    const ALL: [Card; 5] = [Card::Event, Card::Issue, Card::Gap, Card::Term, Card::Actor];
+
+    fn prefix(self) -> &'static str {
+        match self {
+            Card::Event => "event",
+            Card::Issue => "issue",
+            Card::Gap => "gap",
+            Card::Term => "term",
+            Card::Actor => "who",
+        }
+    }
+
+    /// The section a card of this kind sits in.
+    pub fn section(self) -> Section {
+        match self {
+            Card::Event => Section::Timeline,
+            Card::Issue => Section::Positions,
+            Card::Gap => Section::Gaps,
+            Card::Term => Section::Glossary,
+            Card::Actor => Section::People,
+        }
+    }
+
+    /// The element id of the card for entry `id`; also its fragment.
+    pub fn anchor(self, id: &str) -> String {
+        let mut s = String::with_capacity(self.prefix().len() + 1 + id.len());
+        s.push_str(self.prefix());
+        s.push('-');
+        s.push_str(id);
+        s
+    }
+
+    fn has(self, data: &Dataset, id: &str) -> bool {
+        match self {
+            Card::Event => data.events.iter().any(|e| e.id == id),
+            Card::Issue => data.issues.iter().any(|i| i.id == id),
+            Card::Gap => data.gaps.iter().any(|g| g.id == id),
+            Card::Term => data.glossary.iter().any(|t| t.id == id),
+            Card::Actor => data.actors.iter().any(|a| a.id == id),
+        }
+    }
+}
+
+/// Where the fragment points.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// No fragment, or the skip link's target: the top of the explainer.
+    Top,
+    Section(Section),
+    Card(Card, String),
+    /// A fragment that names nothing in the explainer (a mistyped or outdated link).
+    Unknown(String),
+}
+
+/// The element id of the main content, the skip link's target.
+pub const MAIN_ID: &str = "main";
+
+impl Place {
+    /// Reads a fragment such as `#event-hearing` (the `#` is optional).
+    pub fn parse(fragment: &str, data: &Dataset) -> Place {
+        let f = fragment.strip_prefix('#').unwrap_or(fragment);
+        let f = percent_decode(f);
+        if f.is_empty() || f == MAIN_ID {
+            return Place::Top;
+        }
+        if let Some(s) = Section::ALL.into_iter().find(|s| s.id() == f) {
+            return Place::Section(s);
+        }
+        for card in Card::ALL {
+            if let Some(id) = f.strip_prefix(card.prefix()).and_then(|r| r.strip_prefix('-')) {
+                if card.has(data, id) {
+                    return Place::Card(card, id.to_string());
+                }
+            }
+        }
+        Place::Unknown(f)
+    }
+
+    /// The section the place belongs to, for highlighting the table of contents.
+    pub fn section(&self) -> Option<Section> {
+        match self {
+            Place::Section(s) => Some(*s),
+            Place::Card(c, _) => Some(c.section()),
+            Place::Top | Place::Unknown(_) => None,
+        }
+    }
+
+    /// Whether this place is the card `card` for entry `id`, so that card opens.
+    pub fn is_card(&self, card: Card, id: &str) -> bool {
+        matches!(self, Place::Card(c, i) if *c == card && i == id)
+    }
+}
+
+/// How the positions are laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum By {
+    #[default]
+    Issue,
+    Party,
+}
+
+/// The reader's choices that shape the page, kept in the query string.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Settings {
+    /// Positions by issue (default) or by party: `?by=party`.
+    pub by: By,
+    /// The timeline shows only events with this actor: `?actor=yoon`.
+    pub actor: Option<String>,
+    /// The foundation variant on show; the first variant when `None`: `?variant=tokyo`.
+    pub variant: Option<String>,
+}
+
+/// A query parameter the explainer could not use, reported to the reader in plain words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ignored {
+    pub name: String,
+    pub value: String,
+}
+
+impl Settings {
+    /// Reads a query string such as `?by=party&actor=yoon`. Anything unknown is left out of
+    /// the settings and listed, so the page can say what it ignored instead of failing.
+    pub fn parse(query: &str, data: &Dataset) -> (Settings, Vec<Ignored>) {
+        let mut settings = Settings::default();
+        let mut ignored = Vec::new();
+        let q = query.strip_prefix('?').unwrap_or(query);
+        for pair in q.split('&').filter(|p| !p.is_empty()) {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let (name, value) = (percent_decode(name), percent_decode(value));
+            let known = match name.as_str() {
+                "by" => match value.as_str() {
+                    "issue" => Some(settings.by = By::Issue),
+                    "party" => Some(settings.by = By::Party),
+                    _ => None,
+                },
+                "actor" if data.timeline_actors().any(|a| a.id == value) => Some(settings.actor = Some(value.clone())),
+                "variant" if data.foundation.variants.iter().any(|v| v.id == value) => {
+                    Some(settings.variant = Some(value.clone()))
+                }
+                _ => None,
+            };
+            if known.is_none() {
+                ignored.push(Ignored { name, value });
+            }
+        }
+        (settings, ignored)
+    }
+
+    /// The query string for these settings, leaving defaults out so plain links stay plain.
+    pub fn to_query(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if self.by == By::Party {
+            parts.push("by=party".into());
+        }
+        if let Some(a) = &self.actor {
+            parts.push(format!("actor={}", percent_encode(a)));
+        }
+        if let Some(v) = &self.variant {
+            parts.push(format!("variant={}", percent_encode(v)));
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+}
+
+/// Ids are ASCII words with hyphens, but a hand-typed or mangled link may hold anything.
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                match std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(b) => {
+                        out.push(b);
+                        i += 3;
+                    }
+                    None => {
+                        out.push(b'%');
+                        i += 1;
+                    }
+                }
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_escapes_and_keeps_broken_ones() {
+        assert_eq!(percent_decode("a%20b"), "a b");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz"), "%zz");
+        assert_eq!(percent_decode("%E6%97%A5"), "日");
+        assert_eq!(percent_encode("a b"), "a%20b");
+    }
+}
