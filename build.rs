@@ -1,0 +1,32 @@
+//! Turns `data/*.toml` into Rust values at build time.
+//!
+//! Loading and validation happen here, on the build machine, so the browser never parses
+//! data and never meets a data error: bad data fails the build with the file, entry and
+//! field at fault. The dataset is written as `static` Rust (`OUT_DIR/dataset.rs`) with
+//! databake, so it costs the wasm only its bytes.
+
+use std::path::Path;
+
+fn main() {
+    println!("cargo:rerun-if-changed=data");
+    println!("cargo:rerun-if-changed=model/src");
+    println!("cargo:rerun-if-env-changed=DISPUTE_DATA_DIR");
+    // DISPUTE_DATA_DIR builds the app from another copy of the data (a newsroom's edited
+    // copy, or a test fixture); by default it is the project's data/ folder.
+    let dir = match std::env::var_os("DISPUTE_DATA_DIR") {
+        Some(dir) => dispute_model::load::DataDir::new(dir.clone(), dir.to_string_lossy().into_owned()),
+        None => dispute_model::load::project_data_dir(),
+    };
+    let data = match dir.load_valid() {
+        Ok((data, _)) => data,
+        Err(errors) => {
+            // cargo shows a build script's stderr when it fails; one line per problem.
+            eprintln!("{}", dispute_model::load::report(&errors));
+            std::process::exit(1);
+        }
+    };
+    let env = databake::CrateEnv::default();
+    let tokens = databake::Bake::bake(&data, &env);
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
+    std::fs::write(&out, tokens.to_string()).expect("OUT_DIR is writable");
+}

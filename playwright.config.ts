@@ -1,0 +1,72 @@
+// Browser tests of the built site (dist/), run by scripts/test.sh after `trunk build --release`.
+// Uses Debian's Chromium: Playwright's own browser builds cannot be downloaded here
+// (never run `npx playwright install`).
+import { defineConfig } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const BASE_URL = `http://127.0.0.1:${PORT}/`;
+
+// Chromium as root, headless, on a closed network (../shared/TOOLCHAIN.md, trap 5): without
+// the background-networking flags it floods the network with refused connections.
+// Playwright adds --headless itself and runs each browser with a fresh user-data-dir.
+const launchOptions = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'target/playwright/results',
+  reporter: [
+    ['list'],
+    ['html', { outputFolder: 'target/playwright/report', open: 'never' }],
+  ],
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  fullyParallel: true,
+  use: {
+    baseURL: BASE_URL,
+    browserName: 'chromium',
+    headless: true,
+    screenshot: 'only-on-failure',
+    launchOptions,
+  },
+  webServer: {
+    command: `node scripts/serve.mjs dist ${PORT}`,
+    url: BASE_URL,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    timeout: 30_000,
+  },
+  projects: [
+    {
+      name: 'desktop',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1280, height: 800 },
+        launchOptions,
+      },
+    },
+    {
+      name: 'phone',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 375, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+        deviceScaleFactor: 2,
+        launchOptions,
+      },
+    },
+  ],
+});

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Installs only what is missing for building and testing the explainer, one line per item.
+# Safe to run again and again: every step checks first. Called by scripts/test.sh and
+# scripts/run.sh; see ../shared/TOOLCHAIN.md for why each version is what it is.
+#
+#   rustup target wasm32-unknown-unknown
+#   trunk 0.21.x                 (0.22 needs a newer rustc)
+#   wasm-bindgen-cli             exactly the wasm-bindgen version in Cargo.lock
+#   chromium + chromium-driver   Debian's, for wasm-bindgen-test-runner and Playwright
+#   npm dev dependencies         npm ci (Playwright, axe-core, binaryen 132's wasm-opt, ajv)
+#   crates                       cargo fetch (Trunk builds offline)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+# shellcheck source=scripts/env.sh
+source "$ROOT/scripts/env.sh"
+
+die() { echo "setup: error: $*" >&2; exit 1; }
+
+for tool in rustup cargo node npm; do
+  command -v "$tool" >/dev/null 2>&1 || die "'$tool' is not on PATH; install it first"
+done
+
+# --- wasm target --------------------------------------------------------------------------
+if rustup target list --installed | grep -qx 'wasm32-unknown-unknown'; then
+  echo "ok: rustup target wasm32-unknown-unknown already installed"
+else
+  echo "installing rustup target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# --- trunk 0.21.x -------------------------------------------------------------------------
+trunk_version="$(trunk --version 2>/dev/null | awk '{print $2}' || true)"
+if [[ "$trunk_version" == 0.21.* ]]; then
+  echo "ok: trunk $trunk_version already installed"
+else
+  echo "installing trunk ^0.21 (found: ${trunk_version:-none}; takes ~7 min)"
+  cargo install trunk --locked --version '^0.21'
+fi
+
+# --- wasm-bindgen-cli = the wasm-bindgen version in Cargo.lock ---------------------------
+[[ -f Cargo.lock ]] || die "Cargo.lock is missing; it pins the wasm-bindgen version"
+wbg_wanted="$(awk '
+  /^\[\[package\]\]/ { name = "" }
+  /^name = /         { name = $3; gsub(/"/, "", name) }
+  /^version = / && name == "wasm-bindgen" { v = $3; gsub(/"/, "", v); print v; exit }
+' Cargo.lock)"
+[[ -n "$wbg_wanted" ]] || die "no wasm-bindgen package found in Cargo.lock"
+wbg_have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"
+runner_have="$(wasm-bindgen-test-runner --version 2>/dev/null | awk '{print $2}' || true)"
+if [[ "$wbg_have" == "$wbg_wanted" && "$runner_have" == "$wbg_wanted" ]]; then
+  echo "ok: wasm-bindgen-cli $wbg_have already installed (matches Cargo.lock)"
+else
+  echo "installing wasm-bindgen-cli $wbg_wanted (found: ${wbg_have:-none}; takes ~2 min)"
+  # No --locked: the CLI's own lockfile asks for a crate version the registry does not serve.
+  cargo install wasm-bindgen-cli --version "$wbg_wanted" --force
+fi
+
+# --- Debian chromium + chromedriver -------------------------------------------------------
+if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
+  # Debian's wrapper prints a harmless "[: ... unexpected operator" line on stderr.
+  echo "ok: $(/usr/bin/chromium --version 2>/dev/null | awk '{print $1, $2}') and chromedriver already installed"
+else
+  echo "installing chromium and chromium-driver (apt)"
+  SUDO=""
+  if [[ "$(id -u)" -ne 0 ]]; then
+    command -v sudo >/dev/null 2>&1 || die "not root and no sudo: install chromium chromium-driver by hand"
+    SUDO="sudo"
+  fi
+  $SUDO apt-get update
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+fi
+
+# --- npm dev dependencies -----------------------------------------------------------------
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+if [[ -d node_modules && -f node_modules/.package-lock.json \
+      && ! package-lock.json -nt node_modules/.package-lock.json ]]; then
+  echo "ok: npm dev dependencies already installed (node_modules up to date with package-lock.json)"
+else
+  echo "installing npm dev dependencies (npm ci)"
+  npm ci --no-audit --no-fund
+fi
+
+wasm_opt_version="$(wasm-opt --version 2>/dev/null || true)"
+if [[ "$wasm_opt_version" != *"version 132"* ]]; then
+  die "wasm-opt on PATH is '$(command -v wasm-opt || echo none)' reporting '${wasm_opt_version:-nothing}';
+       binaryen 132 from npm is required (node_modules/.bin/wasm-opt). Debian's binaryen builds a
+       wasm that loads as a blank page. Run 'npm ci' and 'source scripts/env.sh'."
+fi
+echo "ok: $wasm_opt_version at $(command -v wasm-opt)"
+
+# --- crates (Trunk runs cargo with --offline) ---------------------------------------------
+echo "fetching crates (cargo fetch)"
+cargo fetch --quiet
+echo "setup: done"

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The one test command (also what CI runs, through .ci/run):
+#   native model tests -> wasm component tests in headless Chromium -> release build
+#   -> size report -> Playwright browser tests of the built site (desktop + phone).
+# Stops at the first failing step and exits non-zero.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+bash scripts/setup.sh
+# shellcheck source=scripts/env.sh
+source scripts/env.sh
+
+STEPS=()
+CURRENT=""
+START=$SECONDS
+step() {
+  CURRENT="$1"
+  echo
+  echo "==> $1"
+}
+finish_step() { STEPS+=("ok    $CURRENT"); }
+# On failure, say which step failed. On success print nothing more, so the output ends
+# with the test runners' own summary lines (Playwright's is last).
+on_exit() {
+  local rc=$?
+  if [[ $rc -ne 0 ]]; then
+    echo
+    echo "==> summary ($((SECONDS - START)) s)"
+    local s
+    for s in "${STEPS[@]+"${STEPS[@]}"}"; do echo "  $s"; done
+    echo "  FAILED $CURRENT (exit $rc)"
+  fi
+}
+trap on_exit EXIT
+
+step "native logic tests: cargo test -p dispute-model --features load"
+cargo test -p dispute-model --features load
+finish_step
+
+step "wasm component tests (headless Chromium): cargo test --target wasm32-unknown-unknown -p explainer --test components"
+cargo test --target wasm32-unknown-unknown -p explainer --test components
+finish_step
+
+step "release build: trunk build --release"
+trunk build --release
+finish_step
+
+step "size report: node scripts/size-report.mjs dist"
+node scripts/size-report.mjs dist
+finish_step
+
+step "browser tests: npx playwright test (all steps before passed in $((SECONDS - START)) s)"
+npx --no playwright test
+finish_step

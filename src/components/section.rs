@@ -1,0 +1,28 @@
+//! The frame every section of the explainer shares: an anchored landmark with a heading.
+
+use dispute_model::nav::Section;
+use leptos::prelude::*;
+
+use crate::use_nav;
+
+/// Index of a section in page order, for its heading and introduction strings.
+pub fn index(section: Section) -> usize {
+    Section::ALL.iter().position(|s| *s == section).unwrap_or(0)
+}
+
+/// A `<section>` whose id is its fragment and whose name is its `<h2>`.
+#[component]
+pub fn SectionFrame(section: Section, children: Children) -> impl IntoView {
+    let s = use_nav().s;
+    let i = index(section);
+    let heading = format!("{}-heading", section.id());
+    let labelledby = heading.clone();
+    let intro = s.section_intros[i];
+    view! {
+        <section id=section.id() class=format!("section section-{}", section.id()) aria-labelledby=labelledby>
+            <h2 id=heading>{s.sections[i]}</h2>
+            {(!intro.is_empty()).then(|| view! { <p class="intro">{intro}</p> })}
+            {children()}
+        </section>
+    }
+}

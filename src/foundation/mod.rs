@@ -1,0 +1,141 @@
+//! The proposed foundation: who would pay whom under each side's version, drawn as a
+//! diagram and told again as text, with what changes from Seoul's proposal.
+
+mod diagram;
+
+use dispute_model::nav::Section;
+use dispute_model::variants::{compare, dropped, Change};
+use dispute_model::{FlowKind, Variant};
+use leptos::prelude::*;
+
+use crate::components::citation::{Cite, Claim};
+use crate::components::party::PartyName;
+use crate::components::section::SectionFrame;
+use crate::strings::Strings;
+use crate::{use_nav, DATA};
+use diagram::Diagram;
+
+/// The variant every other is compared with: the first in the data (Seoul's proposal).
+fn baseline() -> &'static Variant {
+    &DATA.foundation.variants[0]
+}
+
+pub fn kind_word(s: &'static Strings, kind: FlowKind) -> &'static str {
+    match kind {
+        FlowKind::Money => s.kind_money,
+        FlowKind::Apology => s.kind_apology,
+        FlowKind::Demand => s.kind_demand,
+    }
+}
+
+#[component]
+pub fn Foundation() -> impl IntoView {
+    let nav = use_nav();
+    let (s, lang) = (nav.s, nav.lang);
+    let variant = Memo::new(move |_| {
+        nav.settings.with(|(st, _)| {
+            st.variant
+                .as_deref()
+                .and_then(|id| DATA.foundation.variants.iter().find(|v| v.id == id))
+                .unwrap_or_else(baseline)
+        })
+    });
+
+    view! {
+        <SectionFrame section=Section::Foundation>
+            <div class="summary">
+                {DATA.foundation.summary.iter().map(|st| view! { <Claim text=&st.text citations=&st.citations/> }).collect_view()}
+            </div>
+            <div class="controls" role="group" aria-label=s.variant_label>
+                <span class="controls-label" aria-hidden="true">{s.variant_label} ": "</span>
+                {DATA
+                    .foundation
+                    .variants
+                    .iter()
+                    .map(|v| {
+                        let id = v.id.as_ref();
+                        view! {
+                            <button
+                                type="button"
+                                aria-pressed=move || if variant.get().id == id { "true" } else { "false" }
+                                on:click=move |_| nav.change(|st| st.variant = Some(id.to_string()))
+                            >
+                                {v.name.get(lang)}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            {move || {
+                let v = variant.get();
+                view! { <VariantView variant=v/> }
+            }}
+            <h3>{s.boxes_heading}</h3>
+            <dl class="boxes">
+                {DATA
+                    .foundation
+                    .nodes
+                    .iter()
+                    .map(|n| view! {
+                        <dt>{n.label.get(lang)}</dt>
+                        <dd><Claim text=&n.about.text citations=&n.about.citations/></dd>
+                    })
+                    .collect_view()}
+            </dl>
+        </SectionFrame>
+    }
+}
+
+/// One variant: who holds it, the diagram, and the same arrows as a list (the diagram's
+/// text alternative), each marked as new or shared with Seoul's proposal.
+#[component]
+fn VariantView(variant: &'static Variant) -> impl IntoView {
+    let nav = use_nav();
+    let (s, lang) = (nav.s, nav.lang);
+    let is_baseline = variant.id == baseline().id;
+    let flows = compare(variant, baseline());
+    let gone = dropped(variant, baseline());
+    let node_name = move |id: &str| DATA.node(id).map(|n| n.label.get(lang)).unwrap_or_default();
+    view! {
+        <div class="variant" id=format!("variant-{}", variant.id)>
+            <h3>{variant.name.get(lang)}</h3>
+            <p class="held-by">
+                {s.held_by} ": " {DATA.party(&variant.held_by).map(|p| view! { <PartyName party=p/> })}
+            </p>
+            <Claim text=&variant.summary.text citations=&variant.summary.citations/>
+            <Diagram variant=variant/>
+            <h4 id="diagram-arrows">{s.arrows_heading}</h4>
+            <ol class="flows" aria-labelledby="diagram-arrows" id="diagram-description">
+                {flows
+                    .into_iter()
+                    .map(|(f, change)| {
+                        let mark = (!is_baseline).then(|| match change {
+                            Change::Added => view! { <span class="badge added">{s.new_here}</span> },
+                            Change::Same => view! { <span class="badge same">{s.same_as_seoul}</span> },
+                        });
+                        view! {
+                            <li class=format!("flow flow-{}", kind_word(s, f.kind))>
+                                <span class="flow-ends">
+                                    {node_name(&f.from)} <span aria-hidden="true">" → "</span>
+                                    <span class="visually-hidden">" to "</span> {node_name(&f.to)}
+                                </span>
+                                " (" {kind_word(s, f.kind)} "): " {f.label.get(lang)} " " {mark} " "
+                                <Cite citations=&f.citations/>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+            {(!gone.is_empty()).then(|| view! {
+                <p class="dropped">
+                    <strong>{s.not_in_this}</strong> " "
+                    {gone
+                        .iter()
+                        .map(|f| format!("{} → {} ({})", node_name(&f.from), node_name(&f.to), f.label.get(lang)))
+                        .collect::<Vec<_>>()
+                        .join("; ")}
+                </p>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,63 @@
+//! The gaps: what still divided the sides as of the "as of" date, each side's stance side by
+//! side, what would close the gap according to the reports, and where it stood.
+
+use dispute_model::nav::{Card, Section};
+use leptos::prelude::*;
+
+use crate::components::citation::Claim;
+use crate::components::party::PartyName;
+use crate::components::section::SectionFrame;
+use crate::positions::{Finding, PositionCard};
+use crate::{use_nav, DATA};
+
+#[component]
+pub fn Gaps() -> impl IntoView {
+    let nav = use_nav();
+    let (s, lang) = (nav.s, nav.lang);
+    let as_of = DATA.meta.as_of.display(lang);
+    view! {
+        <SectionFrame section=Section::Gaps>
+            {DATA
+                .gaps
+                .iter()
+                .map(|gap| {
+                    let anchor = Card::Gap.anchor(&gap.id);
+                    let issue = DATA.issue(&gap.issue);
+                    view! {
+                        <article id=anchor.clone() class="gap card" aria-labelledby=format!("{anchor}-title")>
+                            <h3 id=format!("{anchor}-title")>{gap.title.get(lang)}</h3>
+                            <div class="status">
+                                <h4>{s.status} " (" {s.as_of.to_lowercase()} " " {as_of.clone()} ")"</h4>
+                                <Claim text=&gap.status.text citations=&gap.status.citations/>
+                            </div>
+                            <h4>{s.stances}</h4>
+                            <ul class="grid positions-grid">
+                                {gap.stances
+                                    .iter()
+                                    .filter_map(|p| DATA.party(&p.party).map(|party| (p, party)))
+                                    .map(|(p, party)| view! {
+                                        <li class=format!("position party-{}", party.id)>
+                                            <h5><PartyName party=party/></h5>
+                                            <PositionCard position=p/>
+                                        </li>
+                                    })
+                                    .collect_view()}
+                            </ul>
+                            <div class="closes-if">
+                                <h4>{s.closes_if}</h4>
+                                <Finding text=gap.closes_if.text.as_ref() citations=&gap.closes_if.citations/>
+                            </div>
+                            {issue.map(|i| view! {
+                                <p class="related">
+                                    {s.related_issue} " "
+                                    <a href=format!("#{}", Card::Issue.anchor(&i.id))>{i.title.get(lang)}</a>
+                                </p>
+                            })}
+                            <p><a class="permalink" href=format!("#{anchor}")>{s.link_to_this}</a></p>
+                        </article>
+                    }
+                })
+                .collect_view()}
+        </SectionFrame>
+    }
+}

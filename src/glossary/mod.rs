@@ -1,0 +1,53 @@
+//! Glossary: terms that matter, and for contested ones the words each side uses.
+
+use dispute_model::nav::{Card, Section};
+use leptos::prelude::*;
+
+use crate::components::citation::Claim;
+use crate::components::section::SectionFrame;
+use crate::{use_nav, DATA};
+
+#[component]
+pub fn Glossary() -> impl IntoView {
+    let nav = use_nav();
+    let (s, lang) = (nav.s, nav.lang);
+    view! {
+        <SectionFrame section=Section::Glossary>
+            <dl class="glossary">
+                {DATA
+                    .glossary
+                    .iter()
+                    .map(|t| {
+                        let anchor = Card::Term.anchor(&t.id);
+                        view! {
+                            <div id=anchor.clone() class="term card">
+                                <dt>
+                                    <dfn>{t.term.get(lang)}</dfn>
+                                    {t.contested.then(|| view! { " " <span class="badge contested">{s.contested}</span> })}
+                                </dt>
+                                <dd>
+                                    <Claim text=&t.definition.text citations=&t.definition.citations/>
+                                    {(!t.usage.is_empty()).then(|| view! {
+                                        <h3 class="usage-heading">{s.usage_heading}</h3>
+                                        <ul class="usage">
+                                            {t.usage.iter().map(|u| view! {
+                                                <li>
+                                                    <p>
+                                                        <strong>{DATA.name_of(&u.by).map(|n| n.get(lang))}</strong> ": "
+                                                        <span class="words">{u.words.get(lang)}</span>
+                                                    </p>
+                                                    <Claim text=&u.note.text citations=&u.note.citations/>
+                                                </li>
+                                            }).collect_view()}
+                                        </ul>
+                                    })}
+                                    <p><a class="permalink" href=format!("#{anchor}")>{s.link_to_this}</a></p>
+                                </dd>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+        </SectionFrame>
+    }
+}

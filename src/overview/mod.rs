@@ -1,0 +1,41 @@
+//! Overview: the dispute in a few cited sentences, the date it is current to, and a way
+//! into each section.
+
+use dispute_model::nav::Section;
+use leptos::prelude::*;
+
+use crate::components::citation::{Cite, Claim};
+use crate::components::section::{index, SectionFrame};
+use crate::{use_nav, DATA};
+
+#[component]
+pub fn Overview() -> impl IntoView {
+    let nav = use_nav();
+    let (s, lang) = (nav.s, nav.lang);
+    let meta = &DATA.meta;
+    view! {
+        <SectionFrame section=Section::Overview>
+            <div class="summary">
+                {meta.summary.iter().map(|st| view! { <Claim text=&st.text citations=&st.citations/> }).collect_view()}
+            </div>
+            <p class="as-of-line">
+                <strong>{s.as_of} " " <time datetime=meta.as_of.iso()>{meta.as_of.display(lang)}</time></strong>
+                " " <Cite citations=&meta.as_of_citations/>
+            </p>
+            <ul class="entry-points">
+                {Section::ALL[1..]
+                    .iter()
+                    .map(|&section| {
+                        let i = index(section);
+                        view! {
+                            <li>
+                                <a href=format!("#{}", section.id())>{s.sections[i]}</a>
+                                <span>{s.section_intros[i]}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </SectionFrame>
+    }
+}

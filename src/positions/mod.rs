@@ -1,0 +1,114 @@
+//! Positions: every party's position on every question in dispute, arranged by issue or by
+//! party. On narrow screens the grid becomes a stack of cards; it never scrolls sideways.
+
+mod position;
+pub use position::{Finding, PositionCard};
+
+use dispute_model::nav::{By, Card, Section};
+use leptos::prelude::*;
+
+use crate::components::citation::Claim;
+use crate::components::party::PartyName;
+use crate::components::section::SectionFrame;
+use crate::{use_nav, DATA};
+
+
+#[component]
+pub fn Positions() -> impl IntoView {
+    let nav = use_nav();
+    let s = nav.s;
+    let by = Memo::new(move |_| nav.settings.with(|(st, _)| st.by));
+    let choice = move |value: By, label: &'static str| {
+        view! {
+            <button
+                type="button"
+                aria-pressed=move || if by.get() == value { "true" } else { "false" }
+                on:click=move |_| nav.change(|st| st.by = value)
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <SectionFrame section=Section::Positions>
+            <div class="controls" role="group" aria-label=s.view_label>
+                <span class="controls-label" aria-hidden="true">{s.view_label} ": "</span>
+                {choice(By::Issue, s.by_issue)}
+                {choice(By::Party, s.by_party)}
+            </div>
+            {move || match by.get() {
+                By::Issue => view! { <ByIssue/> }.into_any(),
+                By::Party => view! { <ByParty/> }.into_any(),
+            }}
+        </SectionFrame>
+    }
+}
+
+/// One card per question, with each party's position side by side.
+#[component]
+fn ByIssue() -> impl IntoView {
+    let nav = use_nav();
+    let (s, lang) = (nav.s, nav.lang);
+    DATA.issues
+        .iter()
+        .map(|issue| {
+            let anchor = Card::Issue.anchor(&issue.id);
+            view! {
+                <article id=anchor.clone() class="issue card" aria-labelledby=format!("{anchor}-title")>
+                    <h3 id=format!("{anchor}-title")>{issue.title.get(lang)}</h3>
+                    <p class="question">{issue.question.get(lang)}</p>
+                    {(!issue.background.is_empty()).then(|| view! {
+                        <div class="background">
+                            <h4>{s.background}</h4>
+                            {issue.background.iter().map(|b| view! { <Claim text=&b.text citations=&b.citations/> }).collect_view()}
+                        </div>
+                    })}
+                    <ul class="grid positions-grid">
+                        {issue
+                            .positions
+                            .iter()
+                            .filter_map(|p| DATA.party(&p.party).map(|party| (p, party)))
+                            .map(|(p, party)| view! {
+                                <li class=format!("position party-{}", party.id)>
+                                    <h4><PartyName party=party/></h4>
+                                    <PositionCard position=p/>
+                                </li>
+                            })
+                            .collect_view()}
+                    </ul>
+                    <p><a class="permalink" href=format!("#{anchor}")>{s.link_to_this}</a></p>
+                </article>
+            }
+        })
+        .collect_view()
+}
+
+/// One card per party, with its position on each question.
+#[component]
+fn ByParty() -> impl IntoView {
+    let nav = use_nav();
+    let lang = nav.lang;
+    DATA.parties
+        .iter()
+        .map(|party| {
+            view! {
+                <article class=format!("party-card card party-{}", party.id) aria-labelledby=format!("party-{}-title", party.id)>
+                    <h3 id=format!("party-{}-title", party.id)><PartyName party=party/> <span class="full-name">{party.name.get(lang)}</span></h3>
+                    <ul class="grid positions-grid">
+                        {DATA
+                            .issues
+                            .iter()
+                            .filter_map(|issue| issue.positions.iter().find(|p| p.party == party.id).map(|p| (issue, p)))
+                            .map(|(issue, p)| view! {
+                                <li class="position">
+                                    <h4><a href=format!("#{}", Card::Issue.anchor(&issue.id))>{issue.title.get(lang)}</a></h4>
+                                    <PositionCard position=p/>
+                                </li>
+                            })
+                            .collect_view()}
+                    </ul>
+                </article>
+            }
+        })
+        .collect_view()
+}

@@ -1,0 +1,23 @@
+//! A party's position, or a plain statement that the reports are silent on it.
+
+use dispute_model::{Citation, Position, Text};
+use leptos::prelude::*;
+
+use crate::components::citation::Claim;
+use crate::use_nav;
+
+#[component]
+pub fn PositionCard(position: &'static Position) -> impl IntoView {
+    view! { <Finding text=position.text.as_ref() citations=&position.citations/> }
+}
+
+/// What the reports say, or "The sources do not say." — validation guarantees that a
+/// missing text means the reports are silent, never that an editor forgot.
+#[component]
+pub fn Finding(text: Option<&'static Text>, citations: &'static [Citation]) -> impl IntoView {
+    let s = use_nav().s;
+    match text {
+        Some(text) => view! { <Claim text=text citations=citations/> }.into_any(),
+        None => view! { <p class="silent">{s.sources_silent}</p> }.into_any(),
+    }
+}

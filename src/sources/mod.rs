@@ -1,0 +1,62 @@
+//! Sources & method: the two reports, how the explainer cites them, its "as of" date and
+//! the corrections log.
+
+use dispute_model::nav::Section;
+use leptos::prelude::*;
+
+use crate::components::citation::Cite;
+use crate::components::section::SectionFrame;
+use crate::{use_nav, DATA};
+
+#[component]
+pub fn Sources() -> impl IntoView {
+    let nav = use_nav();
+    let (s, lang) = (nav.s, nav.lang);
+    let meta = &DATA.meta;
+    view! {
+        <SectionFrame section=Section::Sources>
+            {DATA
+                .sources
+                .iter()
+                .map(|src| view! {
+                    <article class="source card" id=format!("source-{}", src.id) aria-labelledby=format!("source-{}-title", src.id)>
+                        <h3 id=format!("source-{}-title", src.id)>{src.title.get(lang)}</h3>
+                        <dl>
+                            <dt>{s.covers}</dt>
+                            <dd>{src.covers.get(lang)}</dd>
+                            <dt>{s.dates}</dt>
+                            <dd>{src.dates.get(lang)}</dd>
+                            <dt>{s.unused}</dt>
+                            <dd>
+                                <ul>
+                                    {src.unused.iter().map(|u| view! {
+                                        <li>{s.paragraph} " " {u.paragraph} ": " {u.reason.get(lang)}</li>
+                                    }).collect_view()}
+                                </ul>
+                            </dd>
+                        </dl>
+                    </article>
+                })
+                .collect_view()}
+            <h3>{s.method}</h3>
+            {meta.method.iter().map(|m| view! { <p>{m.get(lang)}</p> }).collect_view()}
+            <p>
+                {s.as_of} " " <time datetime=meta.as_of.iso()>{meta.as_of.display(lang)}</time> " "
+                <Cite citations=&meta.as_of_citations/>
+            </p>
+            <h3 id="corrections">{s.corrections}</h3>
+            {if meta.corrections.is_empty() {
+                view! { <p>{s.no_corrections}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="corrections">
+                        {meta.corrections.iter().map(|c| view! {
+                            <li><time datetime=c.date.iso()>{c.date.display(lang)}</time> ": " {c.text.get(lang)}</li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <p><a href="data/dispute.json">{s.dataset_link}</a> " (" <a href="data/dispute.schema.json">"JSON Schema"</a> ")"</p>
+        </SectionFrame>
+    }
+}
