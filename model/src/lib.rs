@@ -15,6 +15,7 @@ pub mod date;
 pub mod model;
 pub mod nav;
 pub mod source_text;
+pub mod text;
 pub mod variants;
 
 #[cfg(feature = "load")]

@@ -128,8 +128,25 @@ impl DataDir {
         match toml::from_str(&text) {
             Ok(v) => Some(v),
             Err(e) => {
-                // toml's message names the line, the column and the key that failed.
-                errors.push(fail(e.to_string().trim_end().to_string()));
+                // Name the entry and field the error points at, like validation errors do,
+                // and keep the message on one line: "line 13, column 8: <what is wrong>".
+                let mut error = fail(e.to_string().trim_end().to_string());
+                if let Some(span) = e.span() {
+                    let (entry, field) = locate(&text, span.start);
+                    let before = &text[..span.start.min(text.len())];
+                    let line = before.matches('\n').count() + 1;
+                    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                    // A missing field is reported at its table's header: name the field itself.
+                    let missing = e.message().strip_prefix("missing field `").and_then(|m| m.split('`').next());
+                    error.entry = entry;
+                    error.field = match (missing, field.as_str()) {
+                        (Some(m), "(file)") => m.to_string(),
+                        (Some(m), f) => format!("{f}.{m}"),
+                        (None, _) => field,
+                    };
+                    error.message = format!("line {line}, column {column}: {}", e.message().trim_end());
+                }
+                errors.push(error);
                 None
             }
         }
@@ -206,6 +223,81 @@ impl DataDir {
             Err(errors)
         }
     }
+}
+
+/// The entry and field a TOML parse error at byte `offset` of `text` points at. The entry is
+/// the `id` of the nearest enclosing table that has one (`[[events]]` for a bad
+/// `[events.date]`), or the collection's name when none has (`meta`); the field is the
+/// table path below the entry plus the key on the offending line: `date.from`,
+/// `positions[1].text`.
+fn locate(text: &str, offset: usize) -> (String, String) {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for l in text.split_inclusive('\n') {
+        lines.push((start, l.trim_end_matches(['\n', '\r'])));
+        start += l.len();
+    }
+    let here = lines.iter().rposition(|(s, _)| *s <= offset).unwrap_or(0);
+    // Table headers: (line index, dotted path, whether it is an array of tables).
+    let headers: Vec<(usize, Vec<&str>, bool)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (_, l))| {
+            let t = l.trim();
+            let array = t.starts_with("[[");
+            let inner = t.strip_prefix('[')?.trim_start_matches('[').split(']').next()?;
+            Some((i, inner.split('.').map(str::trim).collect(), array))
+        })
+        .collect();
+    let key_of = |line: &str| -> Option<String> {
+        let (k, _) = line.split_once('=')?;
+        let k = k.trim();
+        (!k.is_empty() && k.bytes().all(|b| b.is_ascii_alphanumeric() || b"_-.".contains(&b))).then(|| k.to_string())
+    };
+    let Some(current) = headers.iter().rposition(|(i, _, _)| *i <= here) else {
+        return ("(file)".into(), lines.get(here).and_then(|(_, l)| key_of(l)).unwrap_or_else(|| "(file)".into()));
+    };
+    let path = &headers[current].1;
+    // The latest header with exactly `p` as its path, at or before the offending line.
+    let latest = |p: &[&str]| headers[..=current].iter().rposition(|(_, hp, _)| hp.as_slice() == p);
+    let section = |h: usize| {
+        let end = headers.get(h + 1).map_or(lines.len(), |n| n.0);
+        lines[headers[h].0 + 1..end].iter().map(|(_, l)| *l)
+    };
+    let id_in = |h: usize| {
+        section(h).find_map(|l| {
+            let (k, v) = l.split_once('=')?;
+            (k.trim() == "id").then(|| v.trim().trim_matches(['"', '\'']).to_string())
+        })
+    };
+    let (entry, depth) = (1..=path.len())
+        .rev()
+        .find_map(|k| latest(&path[..k]).and_then(&id_in).map(|id| (id, k)))
+        .unwrap_or_else(|| (path[0].to_string(), 1));
+    let mut field: Vec<String> = Vec::new();
+    for k in depth + 1..=path.len() {
+        let (Some(h), Some(parent)) = (latest(&path[..k]), latest(&path[..k - 1])) else { continue };
+        let mut segment = path[k - 1].to_string();
+        if headers[h].2 {
+            let n = headers[parent + 1..=h].iter().filter(|(_, hp, a)| *a && hp.as_slice() == &path[..k]).count();
+            segment.push_str(&format!("[{}]", n.saturating_sub(1)));
+        }
+        field.push(segment);
+    }
+    // The key on the offending line, or on the line that opens the multi-line value it is in,
+    // then the innermost key before the error when it sits inside an inline table.
+    let (line_start, line) = lines[here];
+    let opening = (headers[current].0 + 1..=here).rev().find_map(|i| key_of(lines[i].1));
+    if let Some(k) = opening {
+        field.push(k.clone());
+        let upto = &line[..(offset - line_start).min(line.len())];
+        if let Some(inner) = upto.rsplit_once('=').and_then(|(b, _)| b.rsplit([' ', '{', ',']).find(|w| !w.is_empty())) {
+            if inner != k && key_of(&format!("{inner}=")).is_some() {
+                field.push(inner.to_string());
+            }
+        }
+    }
+    (entry, if field.is_empty() { "(file)".into() } else { field.join(".") })
 }
 
 /// The project's `data/` folder, found from this crate's manifest directory.

@@ -350,10 +350,11 @@ impl Dataset {
     }
 
     /// Events involving `actor`, or every event when `actor` is `None`.
-    pub fn events_with<'a>(&'a self, actor: Option<&'a str>) -> impl Iterator<Item = &'a Event> + 'a {
+    pub fn events_with<'a>(&'a self, actor: Option<&str>) -> Vec<&'a Event> {
         self.events
             .iter()
-            .filter(move |e| actor.map_or(true, |a| e.actors.iter().any(|x| x == a)))
+            .filter(|e| actor.map_or(true, |a| e.actors.iter().any(|x| x == a)))
+            .collect()
     }
 
     /// Actors that appear in at least one event, in dataset order: the timeline filter's choices.

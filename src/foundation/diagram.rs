@@ -2,6 +2,7 @@
 //! between box edges, side by side when two join the same boxes. Coordinates are whole
 //! numbers so no float formatting code is pulled into the wasm.
 
+use dispute_model::text::wrap;
 use dispute_model::variants::{compare, dropped, Change};
 use dispute_model::{Flow, Node, Variant};
 use leptos::prelude::*;
@@ -9,10 +10,13 @@ use leptos::prelude::*;
 use super::{baseline, kind_word};
 use crate::{use_nav, DATA};
 
-const BOX_W: i32 = 190;
-const BOX_H: i32 = 56;
-const COL: i32 = 265;
-const ROW: i32 = 130;
+const BOX_W: i32 = 220;
+const BOX_H: i32 = 64;
+const COL: i32 = 300;
+const ROW: i32 = 140;
+/// Label width in columns (see `dispute_model::text::wrap`) that fits a box at 14px.
+const LABEL_COLUMNS: usize = 28;
+const LINE_HEIGHT: i32 = 17;
 const MARGIN: i32 = 20;
 /// Space between parallel arrows joining the same two boxes.
 const PARALLEL: i32 = 18;
@@ -103,10 +107,20 @@ pub fn Diagram(variant: &'static Variant) -> impl IntoView {
         .map(|n| {
             let (x, y) = (MARGIN + n.column as i32 * COL, MARGIN + n.row as i32 * ROW);
             let class = if used(n) { "box" } else { "box idle" };
+            let lines = wrap(n.label.get(lang), LABEL_COLUMNS);
+            // Centre the block of lines vertically in the box; 5px puts the baseline mid-glyph.
+            let first = y + BOX_H / 2 + 5 - (lines.len() as i32 - 1) * LINE_HEIGHT / 2;
+            let cx = x + BOX_W / 2;
             view! {
                 <g class=class>
                     <rect x=x y=y width=BOX_W height=BOX_H rx="6"/>
-                    <text x=x + BOX_W / 2 y=y + BOX_H / 2 + 5 text-anchor="middle">{n.label.get(lang)}</text>
+                    <text text-anchor="middle">
+                        {lines
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, line)| view! { <tspan x=cx y=first + i as i32 * LINE_HEIGHT>{line}</tspan> })
+                            .collect_view()}
+                    </text>
                 </g>
             }
         })
