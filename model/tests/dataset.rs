@@ -1,0 +1,305 @@
+//! The real dataset in `data/`: it loads and validates, every quote is in its report, every
+//! paragraph of both reports is accounted for, and the explainer's required content exists.
+//!
+//! Run with `cargo test -p dispute-model --features load`.
+#![cfg(feature = "load")]
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use dispute_model::load::{project_data_dir, report, SourceTexts};
+use dispute_model::source_text::{paragraphs, quote_is_verbatim, word_count, MAX_QUOTE_WORDS};
+use dispute_model::{Basis, Dataset, FlowKind, Mark, Precision, Ymd};
+use serde_json::Value;
+
+fn load() -> (Dataset, SourceTexts) {
+    match project_data_dir().load_valid() {
+        Ok(d) => d,
+        Err(errors) => panic!("{}", report(&errors)),
+    }
+}
+
+/// One citation found anywhere in the dataset, with the entry it belongs to.
+struct Found {
+    /// `collection/id`, e.g. `events/public-hearing`, or `meta` / `foundation`.
+    entry: String,
+    source: String,
+    paragraph: usize,
+    quote: String,
+}
+
+/// Every citation in the dataset, found by walking its JSON form, so that no collection or
+/// field can be missed by a hand-written list (this check does not rely on `validate`).
+fn all_citations(data: &Dataset) -> Vec<Found> {
+    fn walk(v: &Value, entry: &str, out: &mut Vec<Found>) {
+        match v {
+            Value::Object(map) => {
+                if let (Some(Value::String(s)), Some(Value::Number(p)), Some(Value::String(q))) =
+                    (map.get("source"), map.get("paragraph"), map.get("quote"))
+                {
+                    out.push(Found {
+                        entry: entry.to_string(),
+                        source: s.clone(),
+                        paragraph: p.as_u64().unwrap() as usize,
+                        quote: q.clone(),
+                    });
+                }
+                let collection = entry.split('/').next().unwrap_or(entry);
+                let entry = match map.get("id") {
+                    Some(Value::String(id)) => format!("{collection}/{id}"),
+                    _ => entry.to_string(),
+                };
+                for child in map.values() {
+                    walk(child, &entry, out);
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|i| walk(i, entry, out)),
+            _ => {}
+        }
+    }
+    let json = serde_json::to_value(data).unwrap();
+    let mut out = Vec::new();
+    for (collection, v) in json.as_object().unwrap() {
+        walk(v, collection, &mut out);
+    }
+    out
+}
+
+/// The reports, read straight from `data/sources/` and cut into paragraphs.
+fn reports(data: &Dataset) -> BTreeMap<String, Vec<String>> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/sources");
+    data.sources
+        .iter()
+        .map(|s| {
+            let text = std::fs::read_to_string(dir.join(&*s.file)).unwrap();
+            (s.id.to_string(), paragraphs(&text))
+        })
+        .collect()
+}
+
+#[test]
+fn the_project_data_loads_with_no_errors() {
+    let (data, texts) = load();
+    assert_eq!(data.sources.len(), 2);
+    assert_eq!(texts.len(), 2);
+}
+
+#[test]
+fn every_quote_is_verbatim_in_its_paragraph() {
+    let (data, _) = load();
+    let reports = reports(&data);
+    let citations = all_citations(&data);
+    assert!(citations.len() > 100, "expected the whole dataset's citations, found {}", citations.len());
+    let mut wrong = Vec::new();
+    for c in &citations {
+        let paragraph = reports.get(&c.source).and_then(|p| p.get(c.paragraph.wrapping_sub(1)));
+        match paragraph {
+            None => wrong.push(format!("{}: {} has no paragraph {}", c.entry, c.source, c.paragraph)),
+            Some(p) if !quote_is_verbatim(&c.quote, p) => {
+                wrong.push(format!("{}: not in {} ¶{}: {:?}", c.entry, c.source, c.paragraph, c.quote))
+            }
+            Some(_) => {}
+        }
+    }
+    assert!(wrong.is_empty(), "{} quote(s) not verbatim:\n{}", wrong.len(), wrong.join("\n"));
+}
+
+#[test]
+fn every_quote_is_short() {
+    let (data, _) = load();
+    let long: Vec<String> = all_citations(&data)
+        .into_iter()
+        .filter(|c| word_count(&c.quote) > MAX_QUOTE_WORDS)
+        .map(|c| format!("{} ({} words): {}", c.entry, word_count(&c.quote), c.quote))
+        .collect();
+    assert!(long.is_empty(), "quotes over {MAX_QUOTE_WORDS} words:\n{}", long.join("\n"));
+}
+
+#[test]
+fn every_paragraph_of_both_reports_is_cited_or_excused() {
+    let (data, _) = load();
+    let reports = reports(&data);
+    let mut cited_by: BTreeMap<(String, usize), BTreeSet<String>> = BTreeMap::new();
+    for c in all_citations(&data) {
+        cited_by.entry((c.source, c.paragraph)).or_default().insert(c.entry);
+    }
+    let mut table = String::new();
+    let mut problems = Vec::new();
+    for s in data.sources.iter() {
+        table.push_str(&format!("\n{} ({})\n", s.id, s.file));
+        for n in 1..=reports[&*s.id].len() {
+            let by = cited_by.get(&(s.id.to_string(), n));
+            let unused = s.unused.iter().find(|u| u.paragraph as usize == n);
+            let line = match (by, unused) {
+                (Some(by), None) => format!("cited by: {}", by.iter().cloned().collect::<Vec<_>>().join(", ")),
+                (None, Some(u)) => format!("unused: {}", u.reason.en),
+                (Some(_), Some(_)) => {
+                    problems.push(format!("{} ¶{n} is both cited and listed as unused", s.id));
+                    "CITED AND UNUSED".into()
+                }
+                (None, None) => {
+                    problems.push(format!("{} ¶{n} is neither cited nor listed as unused", s.id));
+                    "UNCOVERED".into()
+                }
+            };
+            table.push_str(&format!("  ¶{n:>2}  {line}\n"));
+        }
+    }
+    println!("{table}");
+    assert!(problems.is_empty(), "{}\n{table}", problems.join("\n"));
+}
+
+#[test]
+fn the_four_parties_come_in_order_with_distinct_marks() {
+    let (data, _) = load();
+    let ids: Vec<&str> = data.parties.iter().map(|p| &*p.id).collect();
+    assert_eq!(ids, ["tokyo", "seoul", "plaintiffs", "firms"]);
+    let marks: Vec<Mark> = data.parties.iter().map(|p| p.mark).collect();
+    assert_eq!(marks, [Mark::Circle, Mark::Square, Mark::Triangle, Mark::Diamond]);
+    assert_eq!(data.party("firms").unwrap().actors.to_vec(), ["mhi", "nippon-steel"]);
+}
+
+#[test]
+fn the_named_actors_exist_with_the_reports_titles() {
+    let (data, _) = load();
+    for id in [
+        "japan-government", "kishida", "hayashi", "japan-foreign-ministry", "funakoshi", "korea-government", "yoon",
+        "moon", "park", "korea-foreign-ministry", "seo", "plaintiffs", "mhi", "nippon-steel", "supreme-court",
+        "lower-courts", "murayama", "united-states", "north-korea",
+    ] {
+        assert!(data.actor(id).is_some(), "missing actor {id}");
+    }
+    let title = |id: &str| data.actor(id).unwrap().title.as_ref().unwrap().en.to_string();
+    assert_eq!(title("funakoshi"), "head of the Japanese Foreign Ministry's Asian and Oceanian Affairs Bureau");
+    assert_eq!(title("seo"), "director general of the South Korean Foreign Ministry's Asia and Pacific Affairs Bureau");
+}
+
+#[test]
+fn every_issue_and_gap_has_exactly_one_position_per_party() {
+    let (data, _) = load();
+    let parties: Vec<&str> = data.parties.iter().map(|p| &*p.id).collect();
+    let lists = data
+        .issues
+        .iter()
+        .map(|i| (format!("issue {}", i.id), &i.positions))
+        .chain(data.gaps.iter().map(|g| (format!("gap {}", g.id), &g.stances)));
+    for (what, positions) in lists {
+        let ids: Vec<&str> = positions.iter().map(|p| &*p.party).collect();
+        assert_eq!(ids, parties, "{what}: one position per party, in the parties' order");
+        for p in positions.iter() {
+            if p.sources_do_not_say {
+                assert!(p.text.is_none() && p.citations.is_empty(), "{what}/{}: silent but has text", p.party);
+            } else {
+                assert!(p.text.is_some() && !p.citations.is_empty(), "{what}/{}: needs text and citations", p.party);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_core_issues_exist() {
+    let (data, _) = load();
+    for id in ["settled-1965", "who-pays", "apology", "firms-contribution", "liquidation", "plaintiffs-consent"] {
+        assert!(data.issue(id).is_some(), "missing issue {id}");
+    }
+    // The reports never state Seoul's view of the 1965 agreement, nor quote the firms on it.
+    let settled = data.issue("settled-1965").unwrap();
+    let seoul = settled.positions.iter().find(|p| p.party == "seoul").unwrap();
+    assert!(seoul.sources_do_not_say);
+}
+
+#[test]
+fn every_gap_points_to_an_issue_and_the_core_gaps_exist() {
+    let (data, _) = load();
+    for id in ["apology", "firms-contribution", "plaintiffs-consent"] {
+        let gap = data.gaps.iter().find(|g| g.id == id).unwrap_or_else(|| panic!("missing gap {id}"));
+        assert!(data.issue(&gap.issue).is_some());
+    }
+}
+
+#[test]
+fn the_foundation_has_the_three_variants() {
+    let (data, _) = load();
+    let variants: Vec<(&str, &str)> = data.foundation.variants.iter().map(|v| (&*v.id, &*v.held_by)).collect();
+    assert_eq!(variants, [("seoul-proposal", "seoul"), ("tokyo-condition", "tokyo"), ("plaintiffs-demand", "plaintiffs")]);
+    let flow = |variant: &str, from: &str, to: &str, kind: FlowKind| {
+        let v = data.foundation.variants.iter().find(|v| v.id == variant).unwrap();
+        assert!(
+            v.flows.iter().any(|f| f.from == from && f.to == to && f.kind == kind),
+            "{variant}: missing {kind:?} arrow {from} → {to}"
+        );
+    };
+    flow("seoul-proposal", "foundation", "plaintiffs", FlowKind::Money);
+    flow("tokyo-condition", "japanese-firms", "foundation", FlowKind::Money);
+    flow("tokyo-condition", "foundation", "plaintiffs", FlowKind::Money);
+    flow("tokyo-condition", "tokyo", "seoul", FlowKind::Demand);
+    flow("plaintiffs-demand", "firms", "plaintiffs", FlowKind::Money);
+    flow("plaintiffs-demand", "tokyo", "plaintiffs", FlowKind::Apology);
+    // The reports do not say who funds the foundation: only Tokyo's reported condition pays into it.
+    for v in data.foundation.variants.iter().filter(|v| v.id != "tokyo-condition") {
+        assert!(!v.flows.iter().any(|f| f.to == "foundation"), "{}: nothing in the reports pays into the foundation", v.id);
+    }
+}
+
+#[test]
+fn the_timeline_contains_the_listed_events_with_their_dates() {
+    let (data, _) = load();
+    let expected: [(&str, Precision, &str, Option<&str>, Basis); 13] = [
+        ("colonial-rule", Precision::Range, "1910", Some("1945"), Basis::Stated),
+        ("agreement-1965", Precision::Year, "1965", None, Basis::Stated),
+        ("murayama-statement", Precision::Year, "1995", None, Basis::Stated),
+        ("supreme-court-rulings", Precision::Year, "2018", None, Basis::Stated),
+        ("liquidation-orders", Precision::Range, "2018", Some("2023-01"), Basis::Inferred),
+        ("north-korea-missile-tests", Precision::Year, "2022", None, Basis::Inferred),
+        ("yoon-takes-office", Precision::Month, "2022-05", None, Basis::Inferred),
+        ("cambodia-meeting", Precision::Month, "2022-11", None, Basis::Inferred),
+        ("tokyo-talks", Precision::Range, "2022-11", Some("2023-01"), Basis::Inferred),
+        ("public-hearing", Precision::Day, "2023-01-12", None, Basis::Inferred),
+        ("tokyo-considers-donations", Precision::Day, "2023-01-12", None, Basis::Inferred),
+        ("phone-call", Precision::Day, "2023-01-13", None, Basis::Inferred),
+        ("seoul-meeting", Precision::Day, "2023-01-30", None, Basis::Stated),
+    ];
+    for (id, precision, from, to, basis) in expected {
+        let e = data.events.iter().find(|e| e.id == id).unwrap_or_else(|| panic!("missing event {id}"));
+        assert_eq!(e.date.precision, precision, "{id}");
+        assert_eq!(e.date.from, Ymd::parse(from).unwrap(), "{id}");
+        assert_eq!(e.date.to, to.map(|t| Ymd::parse(t).unwrap()), "{id}");
+        assert_eq!(e.date.basis, basis, "{id}");
+    }
+    // The meeting of 30 January 2023 is the latest event, and the explainer's "as of" date.
+    assert_eq!(data.events.last().unwrap().id, "seoul-meeting");
+    assert_eq!(data.meta.as_of, Ymd::parse("2023-01-30").unwrap());
+}
+
+#[test]
+fn events_come_in_date_order() {
+    let (data, _) = load();
+    let dates: Vec<Ymd> = data.events.iter().map(|e| e.date.from).collect();
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted);
+}
+
+#[test]
+fn every_inferred_date_says_how() {
+    let (data, _) = load();
+    for e in data.events.iter().filter(|e| e.date.basis == Basis::Inferred) {
+        let how = e.date.how.as_ref().unwrap_or_else(|| panic!("{}: inferred date without `how`", e.id));
+        assert!(how.en.split_whitespace().count() >= 8, "{}: `how` should explain the inference", e.id);
+    }
+}
+
+#[test]
+fn contested_terms_show_both_wordings() {
+    let (data, _) = load();
+    let term = |id: &str| data.glossary.iter().find(|t| t.id == id).unwrap_or_else(|| panic!("missing term {id}"));
+    for id in ["wartime-labor", "forced-labor"] {
+        let t = term(id);
+        assert!(t.contested && t.usage.len() >= 2, "{id}");
+    }
+    for id in ["completely-and-finally", "sincere-response", "early-settlement", "public-hearing", "liquidation", "the-1965-agreement", "murayama-statement"] {
+        term(id);
+    }
+    let words: Vec<&str> = term("the-1965-agreement").usage.iter().map(|u| &*u.words.en).collect();
+    assert_eq!(words, ["a 1965 bilateral agreement", "a bilateral treaty signed in 1965"]);
+}
