@@ -7,42 +7,76 @@ use dispute_model::variants::{compare, dropped, Change};
 use dispute_model::{Flow, Node, Variant};
 use leptos::prelude::*;
 
-use super::{baseline, kind_word};
+use super::{baseline, kind_class, kind_word};
 use crate::{use_nav, DATA};
 
-const BOX_W: i32 = 220;
-const BOX_H: i32 = 64;
-const COL: i32 = 300;
-const ROW: i32 = 140;
-/// Label width in columns (see `dispute_model::text::wrap`) that fits a box at 14px.
-const LABEL_COLUMNS: usize = 28;
-const LINE_HEIGHT: i32 = 17;
-const MARGIN: i32 = 20;
-/// Space between parallel arrows joining the same two boxes.
-const PARALLEL: i32 = 18;
-
-fn centre(n: &Node) -> (i32, i32) {
-    (MARGIN + n.column as i32 * COL + BOX_W / 2, MARGIN + n.row as i32 * ROW + BOX_H / 2)
+/// The drawing's measures. Text in an SVG shrinks with it, so a phone gets its own
+/// narrow layout with small boxes and more lines, rather than a scaled-down wide one.
+#[derive(Clone, Copy, PartialEq)]
+struct Layout {
+    box_w: i32,
+    box_h: i32,
+    col: i32,
+    row: i32,
+    /// Label width in columns (see `dispute_model::text::wrap`) that fits a box.
+    label_columns: usize,
+    line_height: i32,
+    font: i32,
+    /// Space between parallel arrows joining the same two boxes.
+    parallel: i32,
+    /// Arrow labels name the change in full on wide screens, in one word on narrow ones.
+    short_labels: bool,
 }
 
-/// The arrow from box `a` to box `b`, moved sideways by `offset`, cut at the box edges.
-fn arrow(a: &Node, b: &Node, offset: i32) -> (i32, i32, i32, i32) {
-    let ((ax, ay), (bx, by)) = (centre(a), centre(b));
-    let (dx, dy) = ((bx - ax) as f32, (by - ay) as f32);
-    let len = (dx * dx + dy * dy).sqrt().max(1.0);
-    // Perpendicular unit vector, for side-by-side arrows.
-    let (px, py) = (-dy / len * offset as f32, dx / len * offset as f32);
-    // How far along the centre line each box edge is (plus a small gap).
-    let hw = (BOX_W / 2 + 6) as f32;
-    let hh = (BOX_H / 2 + 6) as f32;
-    let t = (hw / dx.abs().max(0.001)).min(hh / dy.abs().max(0.001));
-    let (sx, sy) = (ax as f32 + dx * t + px, ay as f32 + dy * t + py);
-    let (ex, ey) = (bx as f32 - dx * t + px, by as f32 - dy * t + py);
-    (sx as i32, sy as i32, ex as i32, ey as i32)
+const MARGIN: i32 = 12;
+const WIDE: Layout = Layout { box_w: 220, box_h: 64, col: 300, row: 140, label_columns: 22, line_height: 17, font: 14, parallel: 18, short_labels: false };
+const NARROW: Layout = Layout { box_w: 92, box_h: 84, col: 124, row: 140, label_columns: 12, line_height: 14, font: 11, parallel: 14, short_labels: true };
+/// Below this viewport width (CSS px) the narrow layout is used; matches the stylesheet's
+/// 40rem breakpoint.
+const NARROW_BELOW: f64 = 640.0;
+
+impl Layout {
+    fn origin(&self, n: &Node) -> (i32, i32) {
+        (MARGIN + n.column as i32 * self.col, MARGIN + n.row as i32 * self.row)
+    }
+
+    fn centre(&self, n: &Node) -> (i32, i32) {
+        let (x, y) = self.origin(n);
+        (x + self.box_w / 2, y + self.box_h / 2)
+    }
+
+    /// The arrow from box `a` to box `b`, moved sideways by `offset`, cut at the box edges.
+    fn arrow(&self, a: &Node, b: &Node, offset: i32) -> (i32, i32, i32, i32) {
+        let ((ax, ay), (bx, by)) = (self.centre(a), self.centre(b));
+        let (dx, dy) = ((bx - ax) as f32, (by - ay) as f32);
+        let len = (dx * dx + dy * dy).sqrt().max(1.0);
+        // Perpendicular unit vector, for side-by-side arrows.
+        let (px, py) = (-dy / len * offset as f32, dx / len * offset as f32);
+        // How far along the centre line each box edge is (plus a small gap).
+        let hw = (self.box_w / 2 + 5) as f32;
+        let hh = (self.box_h / 2 + 5) as f32;
+        let t = (hw / dx.abs().max(0.001)).min(hh / dy.abs().max(0.001));
+        let (sx, sy) = (ax as f32 + dx * t + px, ay as f32 + dy * t + py);
+        let (ex, ey) = (bx as f32 - dx * t + px, by as f32 - dy * t + py);
+        (sx as i32, sy as i32, ex as i32, ey as i32)
+    }
+}
+
+/// Whether the viewport is phone-narrow, kept up to date as the window is resized.
+fn narrow_viewport() -> Signal<bool> {
+    let is_narrow = || window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w < NARROW_BELOW);
+    let narrow = RwSignal::new(is_narrow());
+    let _ = window_event_listener(leptos::ev::resize, move |_| {
+        let now = is_narrow();
+        if narrow.get_untracked() != now {
+            narrow.set(now);
+        }
+    });
+    narrow.into()
 }
 
 /// The sideways offset of each flow, so arrows that join the same boxes do not overlap.
-fn offsets(flows: &[&Flow]) -> Vec<i32> {
+fn offsets(flows: &[&Flow], parallel: i32) -> Vec<i32> {
     flows
         .iter()
         .enumerate()
@@ -54,23 +88,33 @@ fn offsets(flows: &[&Flow]) -> Vec<i32> {
             let n = siblings.len() as i32;
             // Arrows pointing the other way are already on the other side of the line.
             let sign = if f.from < f.to { 1 } else { -1 };
-            sign * (k * 2 - (n - 1)) * PARALLEL / 2
+            sign * (k * 2 - (n - 1)) * parallel / 2
         })
         .collect()
 }
 
 #[component]
 pub fn Diagram(variant: &'static Variant) -> impl IntoView {
+    let narrow = narrow_viewport();
+    move || {
+        let layout = if narrow.get() { NARROW } else { WIDE };
+        view! { <Drawing variant=variant layout=layout/> }
+    }
+}
+
+#[component]
+fn Drawing(variant: &'static Variant, layout: Layout) -> impl IntoView {
     let nav = use_nav();
     let (s, lang) = (nav.s, nav.lang);
+    let l = layout;
     let compared = compare(variant, baseline());
     let gone = dropped(variant, baseline());
     let all: Vec<&Flow> = compared.iter().map(|(f, _)| *f).chain(gone.iter().copied()).collect();
-    let offs = offsets(&all);
+    let offs = offsets(&all, l.parallel);
     let used = |n: &Node| all.iter().any(|f| f.from == n.id || f.to == n.id);
     let rows = DATA.foundation.nodes.iter().map(|n| n.row as i32).max().unwrap_or(0) + 1;
-    let height = MARGIN * 2 + (rows - 1) * ROW + BOX_H;
-    let width = MARGIN * 2 + 2 * COL + BOX_W;
+    let height = MARGIN * 2 + (rows - 1) * l.row + l.box_h;
+    let width = MARGIN * 2 + 2 * l.col + l.box_w;
 
     let arrows = all
         .iter()
@@ -78,7 +122,7 @@ pub fn Diagram(variant: &'static Variant) -> impl IntoView {
         .enumerate()
         .filter_map(|(i, (f, off))| {
             let (a, b) = (DATA.node(&f.from)?, DATA.node(&f.to)?);
-            let (x1, y1, x2, y2) = arrow(a, b, off);
+            let (x1, y1, x2, y2) = l.arrow(a, b, off);
             let state = match compared.get(i) {
                 Some((_, Change::Added)) if variant.id != baseline().id => "added",
                 Some(_) => "kept",
@@ -86,15 +130,17 @@ pub fn Diagram(variant: &'static Variant) -> impl IntoView {
             };
             let kind = kind_word(s, f.kind);
             // The arrow's state is written out, not only styled, so it never rests on color.
-            let label = match state {
-                "added" => format!("{kind} ({})", s.new_here),
-                "dropped" => format!("{kind} ({})", s.dropped_here),
+            let label = match (state, l.short_labels) {
+                ("added", false) => format!("{kind} ({})", s.new_here),
+                ("added", true) => format!("{kind} ({})", s.new_short),
+                ("dropped", false) => format!("{kind} ({})", s.dropped_here),
+                ("dropped", true) => format!("{kind} ({})", s.dropped_short),
                 _ => kind.to_string(),
             };
             Some(view! {
-                <g class=format!("arrow arrow-{kind} arrow-{state}")>
+                <g class=format!("arrow arrow-{} arrow-{state}", kind_class(f.kind))>
                     <line x1=x1 y1=y1 x2=x2 y2=y2 marker-end=format!("url(#head-{state})")/>
-                    <text x=(x1 + x2) / 2 y=(y1 + y2) / 2 - 6 text-anchor="middle">{label}</text>
+                    <text x=(x1 + x2) / 2 y=(y1 + y2) / 2 - 5 text-anchor="middle" font-size=l.font - 1>{label}</text>
                 </g>
             })
         })
@@ -105,20 +151,21 @@ pub fn Diagram(variant: &'static Variant) -> impl IntoView {
         .nodes
         .iter()
         .map(|n| {
-            let (x, y) = (MARGIN + n.column as i32 * COL, MARGIN + n.row as i32 * ROW);
+            let (x, y) = l.origin(n);
             let class = if used(n) { "box" } else { "box idle" };
-            let lines = wrap(n.label.get(lang), LABEL_COLUMNS);
-            // Centre the block of lines vertically in the box; 5px puts the baseline mid-glyph.
-            let first = y + BOX_H / 2 + 5 - (lines.len() as i32 - 1) * LINE_HEIGHT / 2;
-            let cx = x + BOX_W / 2;
+            let lines = wrap(n.label.get(lang), l.label_columns);
+            // Centre the block of lines vertically in the box; a third of the font size
+            // puts the baseline mid-glyph.
+            let first = y + l.box_h / 2 + l.font / 3 - (lines.len() as i32 - 1) * l.line_height / 2;
+            let cx = x + l.box_w / 2;
             view! {
                 <g class=class>
-                    <rect x=x y=y width=BOX_W height=BOX_H rx="6"/>
-                    <text text-anchor="middle">
+                    <rect x=x y=y width=l.box_w height=l.box_h rx="6"/>
+                    <text text-anchor="middle" font-size=l.font>
                         {lines
                             .into_iter()
                             .enumerate()
-                            .map(|(i, line)| view! { <tspan x=cx y=first + i as i32 * LINE_HEIGHT>{line}</tspan> })
+                            .map(|(i, line)| view! { <tspan x=cx y=first + i as i32 * l.line_height>{line}</tspan> })
                             .collect_view()}
                     </text>
                 </g>

@@ -20,6 +20,15 @@ fn baseline() -> &'static Variant {
     &DATA.foundation.variants[0]
 }
 
+/// A stable class name for an arrow kind, whatever the page's language.
+pub fn kind_class(kind: FlowKind) -> &'static str {
+    match kind {
+        FlowKind::Money => "money",
+        FlowKind::Apology => "apology",
+        FlowKind::Demand => "demand",
+    }
+}
+
 pub fn kind_word(s: &'static Strings, kind: FlowKind) -> &'static str {
     match kind {
         FlowKind::Money => s.kind_money,
@@ -114,7 +123,7 @@ fn VariantView(variant: &'static Variant) -> impl IntoView {
                             Change::Same => view! { <span class="badge same">{s.same_as_seoul}</span> },
                         });
                         view! {
-                            <li class=format!("flow flow-{}", kind_word(s, f.kind))>
+                            <li class=format!("flow flow-{}", kind_class(f.kind))>
                                 <span class="flow-ends">
                                     {node_name(&f.from)} <span aria-hidden="true">" → "</span>
                                     <span class="visually-hidden">" to "</span> {node_name(&f.to)}
