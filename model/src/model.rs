@@ -364,13 +364,3 @@ impl Dataset {
             .filter(|a| self.events.iter().any(|e| e.actors.iter().any(|x| *x == a.id)))
     }
 }
-
-impl Position {
-    pub fn finding(&self) -> Finding {
-        Finding {
-            text: self.text.clone(),
-            citations: self.citations.clone(),
-            sources_do_not_say: self.sources_do_not_say,
-        }
-    }
-}

@@ -5,9 +5,8 @@ use dispute_model::nav::{Card, Section};
 use leptos::prelude::*;
 
 use crate::components::citation::Claim;
-use crate::components::party::PartyName;
 use crate::components::section::SectionFrame;
-use crate::positions::{Finding, PositionCard};
+use crate::positions::{Finding, PartyPositions};
 use crate::{use_nav, DATA};
 
 #[component]
@@ -31,18 +30,7 @@ pub fn Gaps() -> impl IntoView {
                                 <Claim text=&gap.status.text citations=&gap.status.citations/>
                             </div>
                             <h4>{s.stances}</h4>
-                            <ul class="grid positions-grid">
-                                {gap.stances
-                                    .iter()
-                                    .filter_map(|p| DATA.party(&p.party).map(|party| (p, party)))
-                                    .map(|(p, party)| view! {
-                                        <li class=format!("position party-{}", party.id)>
-                                            <h5><PartyName party=party/></h5>
-                                            <PositionCard position=p/>
-                                        </li>
-                                    })
-                                    .collect_view()}
-                            </ul>
+                            <PartyPositions positions=&gap.stances nested=true/>
                             <div class="closes-if">
                                 <h4>{s.closes_if}</h4>
                                 <Finding text=gap.closes_if.text.as_ref() citations=&gap.closes_if.citations/>

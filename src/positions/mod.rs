@@ -5,6 +5,7 @@ mod position;
 pub use position::{Finding, PositionCard};
 
 use dispute_model::nav::{By, Card, Section};
+use dispute_model::Position;
 use leptos::prelude::*;
 
 use crate::components::citation::Claim;
@@ -63,24 +64,35 @@ fn ByIssue() -> impl IntoView {
                             {issue.background.iter().map(|b| view! { <Claim text=&b.text citations=&b.citations/> }).collect_view()}
                         </div>
                     })}
-                    <ul class="grid positions-grid">
-                        {issue
-                            .positions
-                            .iter()
-                            .filter_map(|p| DATA.party(&p.party).map(|party| (p, party)))
-                            .map(|(p, party)| view! {
-                                <li class=format!("position party-{}", party.id)>
-                                    <h4><PartyName party=party/></h4>
-                                    <PositionCard position=p/>
-                                </li>
-                            })
-                            .collect_view()}
-                    </ul>
+                    <PartyPositions positions=&issue.positions/>
                     <p><a class="permalink" href=format!("#{anchor}")>{s.link_to_this}</a></p>
                 </article>
             }
         })
         .collect_view()
+}
+
+/// Each party's position side by side (stacked on narrow screens), under the party's name.
+/// `nested` puts the names one heading level deeper, under a heading of their own.
+#[component]
+pub fn PartyPositions(positions: &'static [Position], #[prop(optional)] nested: bool) -> impl IntoView {
+    view! {
+        <ul class="grid positions-grid">
+            {positions
+                .iter()
+                .filter_map(|p| DATA.party(&p.party).map(|party| (p, party)))
+                .map(|(p, party)| {
+                    let name = view! { <PartyName party=party/> };
+                    view! {
+                        <li class=format!("position party-{}", party.id)>
+                            {if nested { view! { <h5>{name}</h5> }.into_any() } else { view! { <h4>{name}</h4> }.into_any() }}
+                            <PositionCard position=p/>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
 }
 
 /// One card per party, with its position on each question.
