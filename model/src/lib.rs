@@ -12,6 +12,7 @@
 //! them from the wasm's read-only memory, and both are the same type.
 
 pub mod date;
+pub mod i18n;
 pub mod model;
 pub mod nav;
 pub mod source_text;

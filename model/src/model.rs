@@ -63,6 +63,18 @@ impl Default for Lang {
 impl Lang {
     pub const ALL: [Lang; 3] = [Lang::En, Lang::Ja, Lang::Ko];
 
+    /// The language for a BCP 47 tag such as `ja` or `ko-KR`, by its primary subtag.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    /// The reader's first preferred language that the explainer offers, else English.
+    /// `preferences` is `navigator.languages`, most preferred first.
+    pub fn pick<'a>(preferences: impl IntoIterator<Item = &'a str>) -> Lang {
+        preferences.into_iter().find_map(Lang::from_tag).unwrap_or(Lang::En)
+    }
+
     /// The BCP 47 tag used in `lang` attributes and URLs.
     pub fn tag(self) -> &'static str {
         match self {
@@ -96,6 +108,13 @@ data! {
         pub paragraph: u16,
         /// The exact words of the report (whitespace may differ), at most 40 words.
         pub quote: Str,
+        /// The editors' Japanese translation of the quote. Shown beside the English quote
+        /// and marked as a translation; never presented as a quotation.
+        #[cfg_attr(feature = "load", serde(default))]
+        pub ja: Option<Str>,
+        /// The editors' Korean translation of the quote, likewise.
+        #[cfg_attr(feature = "load", serde(default))]
+        pub ko: Option<Str>,
     }
 
     /// A sentence the app shows, with the passages that back it.
@@ -282,6 +301,23 @@ data! {
         pub contested: bool,
         #[cfg_attr(feature = "load", serde(default))]
         pub usage: List<Usage>,
+        /// How each side words the term in its own language. The English reports do not
+        /// contain these words: they are the editors' notes on terminology, for readers and
+        /// translators, and the app labels them so.
+        #[cfg_attr(feature = "load", serde(default))]
+        pub wordings: List<Wording>,
+    }
+
+    /// Words one side uses for a term, in its own language.
+    pub struct Wording {
+        /// Who uses the words, e.g. "The Japanese government".
+        pub by: Text,
+        /// The language of `words`.
+        pub lang: Lang,
+        /// The words themselves, as that side writes them.
+        pub words: Str,
+        /// What the wording implies or stresses.
+        pub implies: Text,
     }
 
     /// Who uses which words for a term.
@@ -310,12 +346,16 @@ data! {
 impl Text {
     /// The text in `lang`, falling back to English until a translation exists.
     pub fn get(&self, lang: Lang) -> &str {
-        let translated = match lang {
-            Lang::En => None,
+        self.in_lang(lang).unwrap_or(&self.en)
+    }
+
+    /// The text in `lang` if that language has it.
+    pub fn in_lang(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::En => Some(&self.en),
             Lang::Ja => self.ja.as_deref(),
             Lang::Ko => self.ko.as_deref(),
-        };
-        translated.unwrap_or(&self.en)
+        }
     }
 
     /// Whether the text shown in `lang` is a translation rather than the original wording.

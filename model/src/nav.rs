@@ -6,7 +6,7 @@
 //! foundation variant) are query parameters. Both survive on any static file server with
 //! no rewrite rules, and both come back with the back and forward buttons.
 
-use crate::model::Dataset;
+use crate::model::{Dataset, Lang};
 
 /// The explainer's sections, in page order. Their ids are also their fragments.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -169,6 +169,8 @@ pub struct Settings {
     pub actor: Option<String>,
     /// The foundation variant on show; the first variant when `None`: `?variant=tokyo`.
     pub variant: Option<String>,
+    /// The page's language: `?lang=ja`. When `None`, the reader's browser preference.
+    pub lang: Option<Lang>,
 }
 
 /// A query parameter the explainer could not use, reported to the reader in plain words.
@@ -194,6 +196,7 @@ impl Settings {
                     "party" => Some(settings.by = By::Party),
                     _ => None,
                 },
+                "lang" => Lang::from_tag(&value).filter(|l| l.tag() == value).map(|l| settings.lang = Some(l)),
                 "actor" if data.timeline_actors().any(|a| a.id == value) => Some(settings.actor = Some(value.clone())),
                 "variant" if data.foundation.variants.iter().any(|v| v.id == value) => {
                     Some(settings.variant = Some(value.clone()))
@@ -210,6 +213,9 @@ impl Settings {
     /// The query string for these settings, leaving defaults out so plain links stay plain.
     pub fn to_query(&self) -> String {
         let mut parts: Vec<String> = Vec::new();
+        if let Some(lang) = self.lang {
+            parts.push(format!("lang={}", lang.tag()));
+        }
         if self.by == By::Party {
             parts.push("by=party".into());
         }
@@ -274,6 +280,14 @@ fn percent_encode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn picks_the_first_offered_browser_language() {
+        assert_eq!(Lang::pick(["fr-FR", "ko-KR", "ja"]), Lang::Ko);
+        assert_eq!(Lang::pick(["ja-JP"]), Lang::Ja);
+        assert_eq!(Lang::pick(["de", "fr"]), Lang::En);
+        assert_eq!(Lang::pick([]), Lang::En);
+    }
 
     #[test]
     fn decodes_escapes_and_keeps_broken_ones() {

@@ -77,13 +77,21 @@ impl<'a> Validator<'a> {
         }
     }
 
+    /// Text must say something and must not hold control characters (they separate the
+    /// entries of the translation tables, and a reader cannot see them anyway).
+    fn words(&mut self, at: At, field: &str, t: &str) {
+        if t.trim().is_empty() {
+            self.fail(at, field, "empty text");
+        } else if t.chars().any(|c| c.is_control() && c != '\n') {
+            self.fail(at, field, "text holds a control character");
+        }
+    }
+
     fn text(&mut self, at: At, field: &str, text: &Text) {
         let langs = [("en", Some(&text.en)), ("ja", text.ja.as_ref()), ("ko", text.ko.as_ref())];
         for (lang, t) in langs {
             if let Some(t) = t {
-                if t.trim().is_empty() {
-                    self.fail(at, format!("{field}.{lang}"), "empty text");
-                }
+                self.words(at, &format!("{field}.{lang}"), t);
             }
         }
         let original_present = match text.original {
@@ -112,6 +120,11 @@ impl<'a> Validator<'a> {
                 continue;
             };
             self.cited.insert((c.source.to_string(), c.paragraph));
+            for (lang, t) in [("ja", &c.ja), ("ko", &c.ko)] {
+                if let Some(t) = t {
+                    self.words(at, &format!("{f}.{lang}"), t);
+                }
+            }
             if c.quote.trim().is_empty() {
                 self.fail(at, format!("{f}.quote"), "empty quote");
             } else if !quote_is_verbatim(&c.quote, paragraph) {
@@ -350,6 +363,12 @@ impl<'a> Validator<'a> {
             self.statement(at, "definition", &t.definition);
             if t.contested && t.usage.len() < 2 {
                 self.fail(at, "usage", "a contested term shows at least two usages, one per wording");
+            }
+            for (i, w) in t.wordings.iter().enumerate() {
+                let f = format!("wordings[{i}]");
+                self.text(at, &format!("{f}.by"), &w.by);
+                self.words(at, &format!("{f}.words"), &w.words);
+                self.text(at, &format!("{f}.implies"), &w.implies);
             }
             for (i, u) in t.usage.iter().enumerate() {
                 let f = format!("usage[{i}]");

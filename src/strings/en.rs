@@ -1,71 +1,6 @@
-//! Every interface word the reader sees, in one place, so a translator edits one file.
-//! The dispute's own texts are in `data/`; these are only the explainer's labels.
+//! The interface in English.
 
-use dispute_model::Lang;
-
-/// The interface strings of one language.
-pub struct Strings {
-    pub skip_link: &'static str,
-    pub kicker: &'static str,
-    pub contents: &'static str,
-    pub as_of: &'static str,
-    pub sections: [&'static str; 8],
-    pub section_intros: [&'static str; 8],
-    pub show_source: &'static str,
-    pub show_sources: &'static str,
-    pub hide_source: &'static str,
-    pub paragraph: &'static str,
-    pub quote_from: &'static str,
-    pub date_inferred: &'static str,
-    pub date_stated: &'static str,
-    pub how_inferred: &'static str,
-    pub involved: &'static str,
-    pub link_to_this: &'static str,
-    pub filter_label: &'static str,
-    pub filter_all: &'static str,
-    pub showing_events: &'static str,
-    pub of: &'static str,
-    pub no_events: &'static str,
-    pub view_label: &'static str,
-    pub by_issue: &'static str,
-    pub by_party: &'static str,
-    pub sources_silent: &'static str,
-    pub background: &'static str,
-    pub variant_label: &'static str,
-    pub held_by: &'static str,
-    pub diagram_label: &'static str,
-    pub arrows_heading: &'static str,
-    pub boxes_heading: &'static str,
-    pub new_here: &'static str,
-    pub same_as_seoul: &'static str,
-    pub not_in_this: &'static str,
-    pub dropped_here: &'static str,
-    pub new_short: &'static str,
-    pub dropped_short: &'static str,
-    pub compared_with: &'static str,
-    pub kind_money: &'static str,
-    pub kind_apology: &'static str,
-    pub kind_demand: &'static str,
-    pub stances: &'static str,
-    pub closes_if: &'static str,
-    pub status: &'static str,
-    pub related_issue: &'static str,
-    pub part_of: &'static str,
-    pub usage_heading: &'static str,
-    pub contested: &'static str,
-    pub covers: &'static str,
-    pub dates: &'static str,
-    pub unused: &'static str,
-    pub method: &'static str,
-    pub corrections: &'static str,
-    pub no_corrections: &'static str,
-    pub dataset_link: &'static str,
-    pub unknown_place: &'static str,
-    pub unknown_setting: &'static str,
-    pub back_to_top: &'static str,
-    pub countries: [&'static str; 3],
-    pub footer: &'static str,
-}
+use super::Strings;
 
 pub const EN: Strings = Strings {
     skip_link: "Skip to the explainer",
@@ -137,9 +72,13 @@ pub const EN: Strings = Strings {
     back_to_top: "Go to the overview",
     countries: ["Japan", "South Korea", "Others"],
     footer: "Every statement links to the passage of the report it comes from. Built from two English-language wire reports.",
+    language: "Language",
+    loading: "Loading…",
+    load_failed: "This language could not be loaded. Check your connection and reload, or read the explainer in English.",
+    editors_translation: "Editors' translation",
+    translated_page: "",
+    other_forms: "Also written",
+    wordings_heading: "In each side's own words",
+    wordings_note: "The editors' notes on how each side words this term in its own language. The English-language reports do not contain these words.",
+    see_glossary: "See the glossary",
 };
-
-/// The strings for `lang`. Japanese and Korean fall back to English until translated.
-pub fn strings(_lang: Lang) -> &'static Strings {
-    &EN
-}

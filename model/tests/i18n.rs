@@ -1,0 +1,78 @@
+//! Completeness of the three languages: every text of the dataset and every interface
+//! string exists in English, Japanese and Korean.
+
+use dispute_model::{i18n, load, ActorKind, Lang};
+
+// The interface strings live in the app crate; they are plain data, so the test includes
+// the module directly instead of building the app (and Leptos) for the host.
+#[allow(dead_code)]
+#[path = "../../src/strings/mod.rs"]
+mod strings;
+
+fn data() -> dispute_model::Dataset {
+    load::project_data_dir().load_valid().map_err(|e| load::report(&e)).unwrap().0
+}
+
+#[test]
+fn every_data_text_and_quote_has_japanese_and_korean() {
+    let missing = i18n::missing(&data());
+    assert!(missing.is_empty(), "{} texts lack a language:\n{}", missing.len(), missing.join("\n"));
+}
+
+/// Each field of a `Strings` as (name, value), read from its Debug form.
+fn fields(s: &strings::Strings) -> Vec<(String, String)> {
+    format!("{s:#?}")
+        .lines()
+        .filter_map(|l| l.trim().split_once(": \"").map(|(k, v)| (k.to_string(), v.trim_end_matches("\",").to_string())))
+        .collect()
+}
+
+fn has_cjk(s: &str) -> bool {
+    s.chars().any(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' | '\u{1100}'..='\u{11ff}'))
+}
+
+#[test]
+fn every_interface_string_is_translated() {
+    let en = fields(strings::strings(Lang::En));
+    assert!(en.len() > 40, "the Debug form lists the fields ({} found)", en.len());
+    for lang in [Lang::Ja, Lang::Ko] {
+        let tr = fields(strings::strings(lang));
+        let untranslated: Vec<_> = en
+            .iter()
+            .zip(&tr)
+            .filter(|((_, e), (_, t))| !e.is_empty() && (!has_cjk(t) && e.chars().any(|c| c.is_alphabetic())))
+            .map(|((k, e), (_, t))| format!("{k}: {e:?} → {t:?}"))
+            .collect();
+        assert!(untranslated.is_empty(), "{} strings untranslated in {}:\n{}", untranslated.len(), lang.tag(), untranslated.join("\n"));
+    }
+}
+
+#[test]
+fn people_have_names_in_each_script() {
+    let data = data();
+    for a in data.actors.iter().filter(|a| a.kind == ActorKind::Person) {
+        let ja = a.name.ja.as_deref().unwrap_or("");
+        let ko = a.name.ko.as_deref().unwrap_or("");
+        assert!(has_cjk(ja), "{}: Japanese name {ja:?} is not in Japanese script", a.id);
+        assert!(ko.chars().any(|c| ('\u{ac00}'..='\u{d7af}').contains(&c)), "{}: Korean name {ko:?} is not in Hangul", a.id);
+    }
+}
+
+#[test]
+fn contested_terms_give_each_sides_own_wording() {
+    let data = data();
+    for t in data.glossary.iter().filter(|t| t.contested) {
+        for lang in [Lang::Ja, Lang::Ko] {
+            assert!(t.wordings.iter().any(|w| w.lang == lang), "{}: no wording in {}", t.id, lang.tag());
+        }
+    }
+}
+
+#[test]
+fn translation_tables_cover_every_text() {
+    let data = data();
+    let english_texts = i18n::english(&data).len();
+    for lang in [Lang::Ja, Lang::Ko] {
+        assert_eq!(i18n::translations(&data, lang).len(), english_texts, "{} table size", lang.tag());
+    }
+}
