@@ -1,4 +1,4 @@
-//! Turns `data/*.toml` into Rust values at build time.
+//! Turns `data/*.toml` into Rust values at build time (English; see `dispute_model::i18n`).
 //!
 //! Loading and validation happen here, on the build machine, so the browser never parses
 //! data and never meets a data error: bad data fails the build with the file, entry and
@@ -26,7 +26,9 @@ fn main() {
         }
     };
     let env = databake::CrateEnv::default();
-    let tokens = databake::Bake::bake(&data, &env);
+    // English only: other languages are fetched as tables when a reader picks them.
+    let english = dispute_model::i18n::english_only(&data);
+    let tokens = databake::Bake::bake(&english, &env);
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
     std::fs::write(&out, tokens.to_string()).expect("OUT_DIR is writable");
 }

@@ -1,31 +1,44 @@
-//! The reader's place and settings, read from and written to the URL.
+//! The reader's place, settings and language, read from and written to the URL.
 //!
 //! The URL is the single source of truth: `url` mirrors `location` and everything else is
 //! derived from it. Links change the fragment natively; settings are written with
 //! `history.pushState`, so back and forward step through them too.
 
 use dispute_model::nav::{Ignored, Place, Settings};
-use dispute_model::Lang;
+use dispute_model::{Citation, Lang, Text};
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::i18n::Table;
 use crate::strings::{strings, Strings};
 use crate::DATA;
 
-/// What every view may read about where the reader is. `Copy`, so views take it by value.
+/// What every view may read about where the reader is and in which language. `Copy`, so
+/// views take it by value. The app provides one per language it renders, so within a
+/// rendered page `lang`, `s` and the texts never change.
 #[derive(Clone, Copy)]
 pub struct Nav {
     /// `(search, hash)` of the current URL.
     url: RwSignal<(String, String)>,
     pub place: Memo<Place>,
     pub settings: Memo<(Settings, Vec<Ignored>)>,
+    /// The language the URL asks for, else the reader's browser preference.
+    pub wanted: Memo<Lang>,
+    /// The language of the page being rendered.
     pub lang: Lang,
     pub s: &'static Strings,
+    /// The dataset's texts in `lang`; `None` for English, which is baked into the app.
+    table: Option<&'static Table>,
 }
 
 fn read_url() -> (String, String) {
     let loc = window().location();
     (loc.search().unwrap_or_default(), loc.hash().unwrap_or_default())
+}
+
+/// `navigator.languages`, most preferred first.
+fn browser_languages() -> Vec<String> {
+    window().navigator().languages().iter().filter_map(|l| l.as_string()).collect()
 }
 
 /// Creates the navigation state and keeps it in step with the browser's URL.
@@ -36,8 +49,9 @@ pub fn provide_nav() -> Nav {
     let _ = window_event_listener(ev::popstate, move |_| url.set(read_url()));
     let place = Memo::new(move |_| url.with(|(_, hash)| Place::parse(hash, &DATA)));
     let settings = Memo::new(move |_| url.with(|(search, _)| Settings::parse(search, &DATA)));
-    let lang = Lang::En;
-    let nav = Nav { url, place, settings, lang, s: strings(lang) };
+    let preferred = Lang::pick(browser_languages().iter().map(String::as_str));
+    let wanted = Memo::new(move |_| settings.with(|(s, _)| s.lang.unwrap_or(preferred)));
+    let nav = Nav { url, place, settings, wanted, lang: Lang::En, s: strings(Lang::En), table: None };
     provide_context(nav);
     nav
 }
@@ -47,24 +61,49 @@ pub fn use_nav() -> Nav {
 }
 
 impl Nav {
+    /// The same navigation state for a page rendered in `lang` with its texts.
+    pub fn in_lang(self, lang: Lang, table: Option<&'static Table>) -> Nav {
+        Nav { lang, s: strings(lang), table, ..self }
+    }
+
+    /// A text of the dataset in the page's language.
+    pub fn t(&self, text: &'static Text) -> &'static str {
+        // Names of people and bodies are baked in every language (Who's who shows them
+        // all); every other text comes from the language's table.
+        if let Some(own) = text.in_lang(self.lang) {
+            return own;
+        }
+        self.table.and_then(|t| t.get(&text.en)).unwrap_or(&text.en)
+    }
+
+    /// The editors' translation of a quote into the page's language, if not English.
+    pub fn quote_translation(&self, citation: &'static Citation) -> Option<&'static str> {
+        self.table.and_then(|t| t.get(&citation.quote))
+    }
+
     /// The current settings (without the list of ignored parameters).
     pub fn get(&self) -> Settings {
         self.settings.with(|(s, _)| s.clone())
     }
 
-    /// Applies a change to the settings as a new history entry, keeping the fragment.
-    pub fn change(&self, change: impl FnOnce(&mut Settings)) {
+    /// The URL (query and fragment) for the current place with changed settings.
+    pub fn href_with(&self, change: impl FnOnce(&mut Settings)) -> String {
         let mut next = self.get();
         change(&mut next);
         let query = next.to_query();
-        let hash = self.url.with_untracked(|(_, h)| h.clone());
+        let hash = self.url.with(|(_, h)| h.clone());
         // An empty query must still replace the old one, so fall back to the bare path.
-        let target = if query.is_empty() {
+        if query.is_empty() {
             let path = window().location().pathname().unwrap_or_default();
             format!("{path}{hash}")
         } else {
             format!("{query}{hash}")
-        };
+        }
+    }
+
+    /// Applies a change to the settings as a new history entry, keeping the fragment.
+    pub fn change(&self, change: impl FnOnce(&mut Settings)) {
+        let target = untrack(|| self.href_with(change));
         if let Ok(history) = window().history() {
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
         }

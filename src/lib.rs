@@ -10,6 +10,7 @@ mod context;
 mod foundation;
 mod gaps;
 mod glossary;
+mod i18n;
 mod overview;
 mod people;
 mod positions;

@@ -117,7 +117,8 @@ mod build {
         out
     }
 
-    /// The dataset with every translation removed: what is baked into the wasm.
+    /// The dataset with every translation removed but the names of actors: what is baked
+    /// into the wasm. Names stay in every language because Who's who shows all their forms.
     pub fn english_only(data: &Dataset) -> Dataset {
         fn strip(value: &mut Value) {
             match value {
@@ -134,7 +135,17 @@ mod build {
         }
         let mut value = json(data);
         strip(&mut value);
-        serde_json::from_value(value).expect("stripping translations keeps the shape")
+        let mut out: Dataset = serde_json::from_value(value).expect("stripping translations keeps the shape");
+        for (a, original) in out.actors.to_mut().iter_mut().zip(data.actors.iter()) {
+            a.name = original.name.clone();
+        }
+        out
+    }
+
+    /// The table of `lang` for the built site (see [`super::write_table`]).
+    pub fn table(data: &Dataset, lang: Lang) -> String {
+        let pairs = translations(data, lang);
+        super::write_table(pairs.iter().map(|(en, tr)| (en.as_str(), tr.as_str())))
     }
 }
 

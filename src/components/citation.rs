@@ -8,6 +8,8 @@ use leptos::ev::KeyboardEvent;
 use leptos::html;
 use leptos::prelude::*;
 
+use dispute_model::nav::Card;
+
 use crate::{use_nav, DATA};
 
 thread_local! {
@@ -34,11 +36,32 @@ pub fn Claim(
     citations: &'static [Citation],
 ) -> impl IntoView {
     let nav = use_nav();
+    let words = nav.t(text);
     view! {
         <div class="claim">
-            <p>{text.get(nav.lang)} " " <Cite citations=citations/></p>
+            <p>{words} " " <Cite citations=citations/> <GlossaryLinks text=words/></p>
         </div>
     }
+}
+
+/// Links to the glossary entries of contested terms a translated text uses, so a reader
+/// can see how each side words them. English texts quote the reports' own words and need
+/// no such pointer.
+#[component]
+fn GlossaryLinks(text: &'static str) -> impl IntoView {
+    let nav = use_nav();
+    (nav.lang != dispute_model::Lang::En).then(|| {
+        DATA.glossary
+            .iter()
+            .filter(|term| term.contested && text.contains(nav.t(&term.term)))
+            .map(|term| view! {
+                " "
+                <a class="glossary-link" href=format!("#{}", Card::Term.anchor(&term.id))>
+                    {nav.s.see_glossary} ": " {nav.t(&term.term)}
+                </a>
+            })
+            .collect_view()
+    })
 }
 
 /// The marker and its panel of quotes, for statements whose text is laid out elsewhere.
@@ -86,15 +109,22 @@ pub fn Cite(
     })
 }
 
-/// One verbatim passage with where it comes from. Quotes are always English, the
-/// language of the reports, whatever language the page is in.
+/// One verbatim passage with where it comes from. Quotes are always the reports' English,
+/// whatever the page's language; on a translated page the editors' translation stands
+/// beside the quote, labelled as theirs and never set as a quotation.
 #[component]
 fn Quote(citation: &'static Citation) -> impl IntoView {
     let nav = use_nav();
-    let source = DATA.source(&citation.source).map(|src| src.title.get(nav.lang)).unwrap_or_default();
+    let source = DATA.source(&citation.source).map(|src| nav.t(&src.title)).unwrap_or_default();
     view! {
         <span class="quote">
             <q lang="en">{citation.quote.as_ref()}</q>
+            {nav.quote_translation(citation).map(|tr| view! {
+                <span class="quote-translation">
+                    <span class="label">{nav.s.editors_translation} ": "</span>
+                    {tr}
+                </span>
+            })}
             <span class="quote-source">
                 {nav.s.quote_from} " " {source} ", " {nav.s.paragraph} " " {citation.paragraph}
             </span>

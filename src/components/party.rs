@@ -12,7 +12,7 @@ pub fn PartyName(party: &'static Party) -> impl IntoView {
     view! {
         <span class=format!("party party-{}", party.id)>
             <MarkIcon mark=party.mark/>
-            {party.short.get(nav.lang)}
+            {nav.t(&party.short)}
         </span>
     }
 }

@@ -105,7 +105,7 @@ pub fn Diagram(variant: &'static Variant) -> impl IntoView {
 #[component]
 fn Drawing(variant: &'static Variant, layout: Layout) -> impl IntoView {
     let nav = use_nav();
-    let (s, lang) = (nav.s, nav.lang);
+    let s = nav.s;
     let l = layout;
     let compared = compare(variant, baseline());
     let gone = dropped(variant, baseline());
@@ -153,7 +153,7 @@ fn Drawing(variant: &'static Variant, layout: Layout) -> impl IntoView {
         .map(|n| {
             let (x, y) = l.origin(n);
             let class = if used(n) { "box" } else { "box idle" };
-            let lines = wrap(n.label.get(lang), l.label_columns);
+            let lines = wrap(nav.t(&n.label), l.label_columns);
             // Centre the block of lines vertically in the box; a third of the font size
             // puts the baseline mid-glyph.
             let first = y + l.box_h / 2 + l.font / 3 - (lines.len() as i32 - 1) * l.line_height / 2;
@@ -181,7 +181,7 @@ fn Drawing(variant: &'static Variant, layout: Layout) -> impl IntoView {
                 aria-labelledby="diagram-title"
                 aria-describedby="diagram-description"
             >
-                <title id="diagram-title">{s.diagram_label} ": " {variant.name.get(lang)}</title>
+                <title id="diagram-title">{s.diagram_label} ": " {nav.t(&variant.name)}</title>
                 <defs>
                     {["kept", "added", "dropped"].map(|state| view! {
                         <marker id=format!("head-{state}") class=format!("head head-{state}") viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">

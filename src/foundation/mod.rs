@@ -40,7 +40,7 @@ pub fn kind_word(s: &'static Strings, kind: FlowKind) -> &'static str {
 #[component]
 pub fn Foundation() -> impl IntoView {
     let nav = use_nav();
-    let (s, lang) = (nav.s, nav.lang);
+    let s = nav.s;
     let variant = Memo::new(move |_| {
         nav.settings.with(|(st, _)| {
             st.variant
@@ -69,7 +69,7 @@ pub fn Foundation() -> impl IntoView {
                                 aria-pressed=move || if variant.get().id == id { "true" } else { "false" }
                                 on:click=move |_| nav.change(|st| st.variant = Some(id.to_string()))
                             >
-                                {v.name.get(lang)}
+                                {nav.t(&v.name)}
                             </button>
                         }
                     })
@@ -86,7 +86,7 @@ pub fn Foundation() -> impl IntoView {
                     .nodes
                     .iter()
                     .map(|n| view! {
-                        <dt>{n.label.get(lang)}</dt>
+                        <dt>{nav.t(&n.label)}</dt>
                         <dd><Claim text=&n.about.text citations=&n.about.citations/></dd>
                     })
                     .collect_view()}
@@ -100,14 +100,14 @@ pub fn Foundation() -> impl IntoView {
 #[component]
 fn VariantView(variant: &'static Variant) -> impl IntoView {
     let nav = use_nav();
-    let (s, lang) = (nav.s, nav.lang);
+    let s = nav.s;
     let is_baseline = variant.id == baseline().id;
     let flows = compare(variant, baseline());
     let gone = dropped(variant, baseline());
-    let node_name = move |id: &str| DATA.node(id).map(|n| n.label.get(lang)).unwrap_or_default();
+    let node_name = move |id: &str| DATA.node(id).map(|n| nav.t(&n.label)).unwrap_or_default();
     view! {
         <div class="variant" id=format!("variant-{}", variant.id)>
-            <h3>{variant.name.get(lang)}</h3>
+            <h3>{nav.t(&variant.name)}</h3>
             <p class="held-by">
                 {s.held_by} ": " {DATA.party(&variant.held_by).map(|p| view! { <PartyName party=p/> })}
             </p>
@@ -128,7 +128,7 @@ fn VariantView(variant: &'static Variant) -> impl IntoView {
                                     {node_name(&f.from)} <span aria-hidden="true">" → "</span>
                                     <span class="visually-hidden">" to "</span> {node_name(&f.to)}
                                 </span>
-                                " (" {kind_word(s, f.kind)} "): " {f.label.get(lang)} " " {mark} " "
+                                " (" {kind_word(s, f.kind)} "): " {nav.t(&f.label)} " " {mark} " "
                                 <Cite citations=&f.citations/>
                             </li>
                         }
@@ -140,7 +140,7 @@ fn VariantView(variant: &'static Variant) -> impl IntoView {
                     <strong>{s.not_in_this}</strong> " "
                     {gone
                         .iter()
-                        .map(|f| format!("{} → {} ({})", node_name(&f.from), node_name(&f.to), f.label.get(lang)))
+                        .map(|f| format!("{} → {} ({})", node_name(&f.from), node_name(&f.to), nav.t(&f.label)))
                         .collect::<Vec<_>>()
                         .join("; ")}
                 </p>

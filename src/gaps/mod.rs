@@ -24,7 +24,7 @@ pub fn Gaps() -> impl IntoView {
                     let issue = DATA.issue(&gap.issue);
                     view! {
                         <article id=anchor.clone() class="gap card" aria-labelledby=format!("{anchor}-title")>
-                            <h3 id=format!("{anchor}-title")>{gap.title.get(lang)}</h3>
+                            <h3 id=format!("{anchor}-title")>{nav.t(&gap.title)}</h3>
                             <div class="status">
                                 <h4>{s.status} " (" {s.as_of.to_lowercase()} " " {as_of.clone()} ")"</h4>
                                 <Claim text=&gap.status.text citations=&gap.status.citations/>
@@ -38,7 +38,7 @@ pub fn Gaps() -> impl IntoView {
                             {issue.map(|i| view! {
                                 <p class="related">
                                     {s.related_issue} " "
-                                    <a href=format!("#{}", Card::Issue.anchor(&i.id))>{i.title.get(lang)}</a>
+                                    <a href=format!("#{}", Card::Issue.anchor(&i.id))>{nav.t(&i.title)}</a>
                                 </p>
                             })}
                             <p><a class="permalink" href=format!("#{anchor}")>{s.link_to_this}</a></p>

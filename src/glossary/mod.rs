@@ -10,7 +10,7 @@ use crate::{use_nav, DATA};
 #[component]
 pub fn Glossary() -> impl IntoView {
     let nav = use_nav();
-    let (s, lang) = (nav.s, nav.lang);
+    let s = nav.s;
     view! {
         <SectionFrame section=Section::Glossary>
             <dl class="glossary">
@@ -22,7 +22,7 @@ pub fn Glossary() -> impl IntoView {
                         view! {
                             <div id=anchor.clone() class="term card">
                                 <dt>
-                                    <dfn>{t.term.get(lang)}</dfn>
+                                    <dfn>{nav.t(&t.term)}</dfn>
                                     {t.contested.then(|| view! { " " <span class="badge contested">{s.contested}</span> })}
                                 </dt>
                                 <dd>
@@ -33,10 +33,23 @@ pub fn Glossary() -> impl IntoView {
                                             {t.usage.iter().map(|u| view! {
                                                 <li>
                                                     <p>
-                                                        <strong>{DATA.name_of(&u.by).map(|n| n.get(lang))}</strong> ": "
-                                                        <span class="words">{u.words.get(lang)}</span>
+                                                        <strong>{DATA.name_of(&u.by).map(|n| nav.t(&n))}</strong> ": "
+                                                        <span class="words">{nav.t(&u.words)}</span>
                                                     </p>
                                                     <Claim text=&u.note.text citations=&u.note.citations/>
+                                                </li>
+                                            }).collect_view()}
+                                        </ul>
+                                    })}
+                                    {(!t.wordings.is_empty()).then(|| view! {
+                                        <h3 class="usage-heading">{s.wordings_heading}</h3>
+                                        <p class="wordings-note">{s.wordings_note}</p>
+                                        <ul class="wordings">
+                                            {t.wordings.iter().map(|w| view! {
+                                                <li>
+                                                    <strong>{nav.t(&w.by)}</strong> ": "
+                                                    <span class="words" lang=w.lang.tag()>{w.words.as_ref()}</span>
+                                                    " — " {nav.t(&w.implies)}
                                                 </li>
                                             }).collect_view()}
                                         </ul>

@@ -1,7 +1,7 @@
 //! Who's who: everyone the reports name, grouped by country, with titles as given.
 
 use dispute_model::nav::{Card, Section};
-use dispute_model::{Actor, Country};
+use dispute_model::{Actor, Country, Lang};
 use leptos::prelude::*;
 
 use crate::components::citation::Cite;
@@ -39,17 +39,41 @@ pub fn People() -> impl IntoView {
 #[component]
 fn Person(actor: &'static Actor) -> impl IntoView {
     let nav = use_nav();
-    let (s, lang) = (nav.s, nav.lang);
+    let s = nav.s;
     let anchor = Card::Actor.anchor(&actor.id);
     let parent = actor.part_of.as_deref().and_then(|p| DATA.actor(p));
     view! {
         <li id=anchor.clone() class="card person">
-            <h4>{actor.name.get(lang)}</h4>
-            {actor.title.as_ref().map(|t| view! { <p class="title">{t.get(lang)}</p> })}
+            <h4>{nav.t(&actor.name)}</h4>
+            <OtherForms actor=actor/>
+            {actor.title.as_ref().map(|t| view! { <p class="title">{nav.t(&t)}</p> })}
             {parent.map(|p| view! {
-                <p class="part-of">{s.part_of} " " <a href=format!("#{}", Card::Actor.anchor(&p.id))>{p.name.get(lang)}</a></p>
+                <p class="part-of">{s.part_of} " " <a href=format!("#{}", Card::Actor.anchor(&p.id))>{nav.t(&p.name)}</a></p>
             })}
             <p><Cite citations=&actor.citations/> " " <a class="permalink" href=format!("#{anchor}")>{s.link_to_this}</a></p>
         </li>
     }
+}
+
+/// The actor's name as the other two languages write it, each marked with its language,
+/// so a reader can search for the name in any press.
+#[component]
+fn OtherForms(actor: &'static Actor) -> impl IntoView {
+    let nav = use_nav();
+    let forms: Vec<_> = Lang::ALL
+        .into_iter()
+        .filter(|l| *l != nav.lang)
+        .filter_map(|l| actor.name.in_lang(l).map(|name| (l, name)))
+        .filter(|(_, name)| *name != nav.t(&actor.name))
+        .collect();
+    (!forms.is_empty()).then(|| view! {
+        <p class="other-forms">
+            {nav.s.other_forms} ": "
+            {forms
+                .into_iter()
+                .enumerate()
+                .map(|(i, (l, name))| view! { {(i > 0).then_some(" · ")} <span lang=l.tag()>{name}</span> })
+                .collect_view()}
+        </p>
+    })
 }

@@ -49,15 +49,15 @@ pub fn Positions() -> impl IntoView {
 #[component]
 fn ByIssue() -> impl IntoView {
     let nav = use_nav();
-    let (s, lang) = (nav.s, nav.lang);
+    let s = nav.s;
     DATA.issues
         .iter()
         .map(|issue| {
             let anchor = Card::Issue.anchor(&issue.id);
             view! {
                 <article id=anchor.clone() class="issue card" aria-labelledby=format!("{anchor}-title")>
-                    <h3 id=format!("{anchor}-title")>{issue.title.get(lang)}</h3>
-                    <p class="question">{issue.question.get(lang)}</p>
+                    <h3 id=format!("{anchor}-title")>{nav.t(&issue.title)}</h3>
+                    <p class="question">{nav.t(&issue.question)}</p>
                     {(!issue.background.is_empty()).then(|| view! {
                         <div class="background">
                             <h4>{s.background}</h4>
@@ -99,13 +99,12 @@ pub fn PartyPositions(positions: &'static [Position], #[prop(optional)] nested: 
 #[component]
 fn ByParty() -> impl IntoView {
     let nav = use_nav();
-    let lang = nav.lang;
     DATA.parties
         .iter()
         .map(|party| {
             view! {
                 <article class=format!("party-card card party-{}", party.id) aria-labelledby=format!("party-{}-title", party.id)>
-                    <h3 id=format!("party-{}-title", party.id)><PartyName party=party/> <span class="full-name">{party.name.get(lang)}</span></h3>
+                    <h3 id=format!("party-{}-title", party.id)><PartyName party=party/> <span class="full-name">{nav.t(&party.name)}</span></h3>
                     <ul class="grid positions-grid">
                         {DATA
                             .issues
@@ -113,7 +112,7 @@ fn ByParty() -> impl IntoView {
                             .filter_map(|issue| issue.positions.iter().find(|p| p.party == party.id).map(|p| (issue, p)))
                             .map(|(issue, p)| view! {
                                 <li class="position">
-                                    <h4><a href=format!("#{}", Card::Issue.anchor(&issue.id))>{issue.title.get(lang)}</a></h4>
+                                    <h4><a href=format!("#{}", Card::Issue.anchor(&issue.id))>{nav.t(&issue.title)}</a></h4>
                                     <PositionCard position=p/>
                                 </li>
                             })

@@ -20,17 +20,17 @@ pub fn Sources() -> impl IntoView {
                 .iter()
                 .map(|src| view! {
                     <article class="source card" id=format!("source-{}", src.id) aria-labelledby=format!("source-{}-title", src.id)>
-                        <h3 id=format!("source-{}-title", src.id)>{src.title.get(lang)}</h3>
+                        <h3 id=format!("source-{}-title", src.id)>{nav.t(&src.title)}</h3>
                         <dl>
                             <dt>{s.covers}</dt>
-                            <dd>{src.covers.get(lang)}</dd>
+                            <dd>{nav.t(&src.covers)}</dd>
                             <dt>{s.dates}</dt>
-                            <dd>{src.dates.get(lang)}</dd>
+                            <dd>{nav.t(&src.dates)}</dd>
                             <dt>{s.unused}</dt>
                             <dd>
                                 <ul>
                                     {src.unused.iter().map(|u| view! {
-                                        <li>{s.paragraph} " " {u.paragraph} ": " {u.reason.get(lang)}</li>
+                                        <li>{s.paragraph} " " {u.paragraph} ": " {nav.t(&u.reason)}</li>
                                     }).collect_view()}
                                 </ul>
                             </dd>
@@ -39,7 +39,7 @@ pub fn Sources() -> impl IntoView {
                 })
                 .collect_view()}
             <h3>{s.method}</h3>
-            {meta.method.iter().map(|m| view! { <p>{m.get(lang)}</p> }).collect_view()}
+            {meta.method.iter().map(|m| view! { <p>{nav.t(&m)}</p> }).collect_view()}
             <p>
                 {s.as_of} " " <time datetime=meta.as_of.iso()>{meta.as_of.display(lang)}</time> " "
                 <Cite citations=&meta.as_of_citations/>
@@ -51,7 +51,7 @@ pub fn Sources() -> impl IntoView {
                 view! {
                     <ul class="corrections">
                         {meta.corrections.iter().map(|c| view! {
-                            <li><time datetime=c.date.iso()>{c.date.display(lang)}</time> ": " {c.text.get(lang)}</li>
+                            <li><time datetime=c.date.iso()>{c.date.display(lang)}</time> ": " {nav.t(&c.text)}</li>
                         }).collect_view()}
                     </ul>
                 }.into_any()

@@ -19,7 +19,7 @@ pub fn EventCard(event: &'static Event) -> impl IntoView {
         .actors
         .iter()
         .filter_map(|id| DATA.actor(id))
-        .map(|a| a.name.get(lang))
+        .map(|a| nav.t(&a.name))
         .collect::<Vec<_>>()
         .join(", ");
     view! {
@@ -28,12 +28,12 @@ pub fn EventCard(event: &'static Event) -> impl IntoView {
                 <summary>
                     <time datetime=event.date.from.iso()>{event.date.display(lang)}</time>
                     {inferred.then(|| view! { <span class="badge inferred">{s.date_inferred}</span> })}
-                    <span class="event-title">{event.title.get(lang)}</span>
+                    <span class="event-title">{nav.t(&event.title)}</span>
                 </summary>
                 <div class="event-body">
                     <Claim text=&event.summary.text citations=&event.summary.citations/>
                     {event.date.how.as_ref().map(|how| view! {
-                        <p class="how"><strong>{if inferred { s.how_inferred } else { s.date_stated }}</strong> " " {how.get(lang)}</p>
+                        <p class="how"><strong>{if inferred { s.how_inferred } else { s.date_stated }}</strong> " " {nav.t(&how)}</p>
                     })}
                     <p class="involved"><strong>{s.involved}</strong> " " {actors}</p>
                     <p><a class="permalink" href=format!("#{anchor}")>{s.link_to_this}</a></p>

@@ -13,7 +13,7 @@ use event::EventCard;
 #[component]
 pub fn Timeline() -> impl IntoView {
     let nav = use_nav();
-    let (s, lang) = (nav.s, nav.lang);
+    let s = nav.s;
     let actor = Memo::new(move |_| nav.settings.with(|(st, _)| st.actor.clone()));
     let total = DATA.events.len();
     let shown = move || actor.with(|a| DATA.events_with(a.as_deref()).len());
@@ -31,7 +31,7 @@ pub fn Timeline() -> impl IntoView {
                     <option value="">{s.filter_all}</option>
                     {DATA
                         .timeline_actors()
-                        .map(|a| view! { <option value=a.id.as_ref()>{a.name.get(lang)}</option> })
+                        .map(|a| view! { <option value=a.id.as_ref()>{nav.t(&a.name)}</option> })
                         .collect_view()}
                 </select>
                 <p class="count" aria-live="polite">
@@ -52,7 +52,7 @@ pub fn Timeline() -> impl IntoView {
                     let empty = move || actor.with(|a| !DATA.events_with(a.as_deref()).iter().any(|e| e.period == period.id));
                     view! {
                         <div class="period" hidden=empty>
-                            <h3>{period.name.get(lang)}</h3>
+                            <h3>{nav.t(&period.name)}</h3>
                             <ol class="events">{events}</ol>
                         </div>
                     }

@@ -1,12 +1,13 @@
 //! Writes the validated dataset and its JSON Schema into a folder of the built site:
-//! `publish <dir>` → `<dir>/dispute.json`, `<dir>/dispute.schema.json`.
+//! `publish <dir>` → `<dir>/dispute.json`, `<dir>/dispute.schema.json`, and the
+//! Japanese and Korean texts the app fetches, `<dir>/i18n/{ja,ko}.txt`.
 //! Trunk runs it after each build (see Trunk.toml), so the published file always matches
 //! the data baked into the app, and bad data fails the build here too.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use dispute_model::{load, Dataset};
+use dispute_model::{i18n, load, Dataset, Lang};
 
 fn main() -> ExitCode {
     let Some(out) = std::env::args_os().nth(1).map(PathBuf::from) else {
@@ -23,7 +24,13 @@ fn main() -> ExitCode {
     let schema = schemars::schema_for!(Dataset);
     let written = std::fs::create_dir_all(&out)
         .and_then(|_| std::fs::write(out.join("dispute.json"), to_json(&data)))
-        .and_then(|_| std::fs::write(out.join("dispute.schema.json"), to_json(&schema)));
+        .and_then(|_| std::fs::write(out.join("dispute.schema.json"), to_json(&schema)))
+        .and_then(|_| std::fs::create_dir_all(out.join("i18n")))
+        .and_then(|_| {
+            [Lang::Ja, Lang::Ko]
+                .into_iter()
+                .try_for_each(|lang| std::fs::write(out.join(format!("i18n/{}.txt", lang.tag())), i18n::table(&data, lang)))
+        });
     if let Err(e) = written {
         eprintln!("cannot write to {}: {e}", out.display());
         return ExitCode::FAILURE;
