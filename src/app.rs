@@ -6,31 +6,55 @@ use dispute_model::Lang;
 use leptos::prelude::*;
 
 use crate::components::section::index;
-use crate::context::{provide_nav, Nav};
-use crate::i18n::{Tables, Texts};
+use crate::context::{browser_lang, provide_nav, Nav};
+use crate::i18n::{fetch_table, Table};
 use crate::strings::{strings, LANGUAGE_NAMES};
 use crate::{foundation, gaps, glossary, overview, people, positions, sources, timeline, DATA};
 
-#[component]
-pub fn App() -> impl IntoView {
-    let nav = provide_nav();
-    let tables = Tables::new();
-    // The whole page is rendered anew when the language changes; the reader's place and
-    // settings live in the URL, so they carry over.
-    move || {
-        let lang = nav.wanted.get();
-        let s = strings(lang);
-        match tables.texts(lang) {
-            Texts::Ready(table) => view! { <Page nav=nav.in_lang(lang, table)/> }.into_any(),
-            Texts::Loading => view! { <p class="loading" role="status" lang=lang.tag()>{s.loading}</p> }.into_any(),
-            Texts::Failed => view! {
-                <div class="notice" role="alert" lang=lang.tag()>
-                    <p>{s.load_failed}</p>
-                    <p><a href=nav.href_with(|st| st.lang = Some(Lang::En)) hreflang="en" lang="en">"English"</a></p>
-                </div>
-            }
-            .into_any(),
+/// Starts the explainer in the language the URL asks for, else the reader's browser
+/// preference. English is baked into the app; another language's texts are fetched first.
+///
+/// Changing language is a real navigation (a link with `?lang=`), so each page load renders
+/// in exactly one language and the view tree is built once, never rebuilt in place: that
+/// keeps Leptos' rebuild code for the whole page out of the wasm (~20 KB brotli measured).
+pub fn start() {
+    let search = window().location().search().unwrap_or_default();
+    let (settings, _) = dispute_model::nav::Settings::parse(&search, &DATA);
+    let lang = settings.lang.unwrap_or_else(browser_lang);
+    if lang == Lang::En {
+        leptos::mount::mount_to_body(|| view! { <App lang=Lang::En table=None/> });
+        return;
+    }
+    let s = strings(lang);
+    let Some(body) = document().body() else { return };
+    let loading = leptos::mount::mount_to(body, move || view! { <p class="loading" role="status" lang=lang.tag()>{s.loading}</p> });
+    leptos::task::spawn_local(async move {
+        let table = fetch_table(lang).await;
+        drop(loading);
+        match table {
+            Some(table) => leptos::mount::mount_to_body(move || view! { <App lang=lang table=Some(table)/> }),
+            None => leptos::mount::mount_to_body(move || view! { <LoadFailed lang=lang/> }),
         }
+    });
+}
+
+/// The explainer in one language, with that language's texts (`None` for English).
+#[component]
+pub fn App(lang: Lang, table: Option<&'static Table>) -> impl IntoView {
+    let nav = provide_nav().in_lang(lang, table);
+    view! { <Page nav=nav/> }
+}
+
+/// Shown when a language's texts could not be fetched: say so, and offer English.
+#[component]
+fn LoadFailed(lang: Lang) -> impl IntoView {
+    let nav = provide_nav();
+    let s = strings(lang);
+    view! {
+        <div class="notice loading" role="alert" lang=lang.tag()>
+            <p>{s.load_failed}</p>
+            <p><a href=nav.href_with(|st| st.lang = Some(Lang::En)) hreflang="en" lang="en">"English"</a></p>
+        </div>
     }
 }
 
@@ -101,8 +125,8 @@ fn Page(nav: Nav) -> impl IntoView {
     }
 }
 
-/// The language switcher: real links (they work before the wasm loads), each in its own
-/// language, that keep the reader's place and settings.
+/// The language switcher: real links, each in its own language, that keep the reader's
+/// place and settings (they are all in the URL) and load the page in the new language.
 #[component]
 fn Languages() -> impl IntoView {
     let nav = crate::use_nav();
@@ -116,16 +140,7 @@ fn Languages() -> impl IntoView {
                         let current = (lang == nav.lang).then_some("true");
                         view! {
                             <li>
-                                <a
-                                    href=href
-                                    hreflang=lang.tag()
-                                    lang=lang.tag()
-                                    aria-current=current
-                                    on:click=move |ev| {
-                                        ev.prevent_default();
-                                        nav.change(|st| st.lang = Some(lang));
-                                    }
-                                >
+                                <a href=href hreflang=lang.tag() lang=lang.tag() aria-current=current>
                                     {name}
                                 </a>
                             </li>

@@ -1,4 +1,5 @@
 //! The reader's place, settings and language, read from and written to the URL.
+//! The language is fixed for a page load (see `app::start`); place and settings change.
 //!
 //! The URL is the single source of truth: `url` mirrors `location` and everything else is
 //! derived from it. Links change the fragment natively; settings are written with
@@ -22,8 +23,6 @@ pub struct Nav {
     url: RwSignal<(String, String)>,
     pub place: Memo<Place>,
     pub settings: Memo<(Settings, Vec<Ignored>)>,
-    /// The language the URL asks for, else the reader's browser preference.
-    pub wanted: Memo<Lang>,
     /// The language of the page being rendered.
     pub lang: Lang,
     pub s: &'static Strings,
@@ -36,9 +35,10 @@ fn read_url() -> (String, String) {
     (loc.search().unwrap_or_default(), loc.hash().unwrap_or_default())
 }
 
-/// `navigator.languages`, most preferred first.
-fn browser_languages() -> Vec<String> {
-    window().navigator().languages().iter().filter_map(|l| l.as_string()).collect()
+/// The reader's preferred language among those offered (`navigator.languages`), else English.
+pub fn browser_lang() -> Lang {
+    let languages: Vec<String> = window().navigator().languages().iter().filter_map(|l| l.as_string()).collect();
+    Lang::pick(languages.iter().map(String::as_str))
 }
 
 /// Creates the navigation state and keeps it in step with the browser's URL.
@@ -49,9 +49,7 @@ pub fn provide_nav() -> Nav {
     let _ = window_event_listener(ev::popstate, move |_| url.set(read_url()));
     let place = Memo::new(move |_| url.with(|(_, hash)| Place::parse(hash, &DATA)));
     let settings = Memo::new(move |_| url.with(|(search, _)| Settings::parse(search, &DATA)));
-    let preferred = Lang::pick(browser_languages().iter().map(String::as_str));
-    let wanted = Memo::new(move |_| settings.with(|(s, _)| s.lang.unwrap_or(preferred)));
-    let nav = Nav { url, place, settings, wanted, lang: Lang::En, s: strings(Lang::En), table: None };
+    let nav = Nav { url, place, settings, lang: Lang::En, s: strings(Lang::En), table: None };
     provide_context(nav);
     nav
 }
@@ -61,9 +59,12 @@ pub fn use_nav() -> Nav {
 }
 
 impl Nav {
-    /// The same navigation state for a page rendered in `lang` with its texts.
+    /// The same navigation state for a page rendered in `lang` with its texts; provided as
+    /// the context, replacing the English one.
     pub fn in_lang(self, lang: Lang, table: Option<&'static Table>) -> Nav {
-        Nav { lang, s: strings(lang), table, ..self }
+        let nav = Nav { lang, s: strings(lang), table, ..self };
+        provide_context(nav);
+        nav
     }
 
     /// A text of the dataset in the page's language.

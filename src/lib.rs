@@ -18,7 +18,7 @@ mod sources;
 mod strings;
 mod timeline;
 
-pub use app::App;
+pub use app::{start, App};
 pub use context::{provide_nav, use_nav, Nav};
 
 use dispute_model::Dataset;

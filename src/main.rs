@@ -1,5 +1,5 @@
 //! The wasm entry point: report panics to the console, then mount the explainer.
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(explainer::App);
+    explainer::start();
 }

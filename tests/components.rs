@@ -53,7 +53,7 @@ async fn citation_opens_on_click_and_closes_with_escape() {
 
 #[wasm_bindgen_test]
 async fn positions_switch_from_issues_to_parties() {
-    let host = mount_fresh(App);
+    let host = mount_fresh(|| view! { <App lang=dispute_model::Lang::En table=None/> });
     leptos::task::tick().await;
     let cards = |sel: &str| host.query_selector_all(sel).unwrap().length();
     assert_eq!(cards("#positions article.issue") as usize, DATA.issues.len(), "one card per issue");

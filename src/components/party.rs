@@ -20,15 +20,16 @@ pub fn PartyName(party: &'static Party) -> impl IntoView {
 /// The party's shape. Decorative: the name beside it carries the meaning.
 #[component]
 pub fn MarkIcon(mark: Mark) -> impl IntoView {
+    // One path element for every shape keeps a single view type (no type erasure).
     let shape = match mark {
-        Mark::Circle => view! { <circle cx="6" cy="6" r="5"/> }.into_any(),
-        Mark::Square => view! { <rect x="1" y="1" width="10" height="10"/> }.into_any(),
-        Mark::Triangle => view! { <polygon points="6,0.5 11.5,11 0.5,11"/> }.into_any(),
-        Mark::Diamond => view! { <polygon points="6,0 12,6 6,12 0,6"/> }.into_any(),
+        Mark::Circle => "M6,1 A5,5 0 1 1 5.99,1 Z",
+        Mark::Square => "M1,1 H11 V11 H1 Z",
+        Mark::Triangle => "M6,0.5 L11.5,11 L0.5,11 Z",
+        Mark::Diamond => "M6,0 L12,6 L6,12 L0,6 Z",
     };
     view! {
         <svg class="mark" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
-            {shape}
+            <path d=shape/>
         </svg>
     }
 }

@@ -6,6 +6,7 @@ pub use position::{Finding, PositionCard};
 
 use dispute_model::nav::{By, Card, Section};
 use dispute_model::Position;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::components::citation::Claim;
@@ -38,8 +39,8 @@ pub fn Positions() -> impl IntoView {
                 {choice(By::Party, s.by_party)}
             </div>
             {move || match by.get() {
-                By::Issue => view! { <ByIssue/> }.into_any(),
-                By::Party => view! { <ByParty/> }.into_any(),
+                By::Issue => Either::Left(view! { <ByIssue/> }),
+                By::Party => Either::Right(view! { <ByParty/> }),
             }}
         </SectionFrame>
     }
@@ -85,7 +86,7 @@ pub fn PartyPositions(positions: &'static [Position], #[prop(optional)] nested: 
                     let name = view! { <PartyName party=party/> };
                     view! {
                         <li class=format!("position party-{}", party.id)>
-                            {if nested { view! { <h5>{name}</h5> }.into_any() } else { view! { <h4>{name}</h4> }.into_any() }}
+                            {if nested { Either::Left(view! { <h5>{name}</h5> }) } else { Either::Right(view! { <h4>{name}</h4> }) }}
                             <PositionCard position=p/>
                         </li>
                     }

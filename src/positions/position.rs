@@ -1,6 +1,7 @@
 //! A party's position, or a plain statement that the reports are silent on it.
 
 use dispute_model::{Citation, Position, Text};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::components::citation::Claim;
@@ -17,7 +18,7 @@ pub fn PositionCard(position: &'static Position) -> impl IntoView {
 pub fn Finding(text: Option<&'static Text>, citations: &'static [Citation]) -> impl IntoView {
     let s = use_nav().s;
     match text {
-        Some(text) => view! { <Claim text=text citations=citations/> }.into_any(),
-        None => view! { <p class="silent">{s.sources_silent}</p> }.into_any(),
+        Some(text) => Either::Left(view! { <Claim text=text citations=citations/> }),
+        None => Either::Right(view! { <p class="silent">{s.sources_silent}</p> }),
     }
 }

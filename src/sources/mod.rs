@@ -2,6 +2,7 @@
 //! the corrections log.
 
 use dispute_model::nav::Section;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::components::citation::Cite;
@@ -46,15 +47,15 @@ pub fn Sources() -> impl IntoView {
             </p>
             <h3 id="corrections">{s.corrections}</h3>
             {if meta.corrections.is_empty() {
-                view! { <p>{s.no_corrections}</p> }.into_any()
+                Either::Left(view! { <p>{s.no_corrections}</p> })
             } else {
-                view! {
+                Either::Right(view! {
                     <ul class="corrections">
                         {meta.corrections.iter().map(|c| view! {
                             <li><time datetime=c.date.iso()>{c.date.display(lang)}</time> ": " {nav.t(&c.text)}</li>
                         }).collect_view()}
                     </ul>
-                }.into_any()
+                })
             }}
             <p><a href="data/dispute.json">{s.dataset_link}</a> " (" <a href="data/dispute.schema.json">"JSON Schema"</a> ")"</p>
         </SectionFrame>
