@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::components::section::index;
 use crate::context::{browser_lang, provide_nav, Nav};
 use crate::i18n::{fetch_table, Table};
-use crate::strings::{strings, LANGUAGE_NAMES};
+use crate::strings::{EN, LANGUAGE_NAMES};
 use crate::{foundation, gaps, glossary, overview, people, positions, sources, timeline, DATA};
 
 /// Starts the explainer in the language the URL asks for, else the reader's browser
@@ -25,7 +25,9 @@ pub fn start() {
         leptos::mount::mount_to_body(|| view! { <App lang=Lang::En table=None/> });
         return;
     }
-    let s = strings(lang);
+    // Until the table arrives only English strings exist in the app; these two notices
+    // are short and say so in English too.
+    let s = &EN;
     let Some(body) = document().body() else { return };
     let loading = leptos::mount::mount_to(body, move || view! { <p class="loading" role="status" lang=lang.tag()>{s.loading}</p> });
     leptos::task::spawn_local(async move {
@@ -49,7 +51,7 @@ pub fn App(lang: Lang, table: Option<&'static Table>) -> impl IntoView {
 #[component]
 fn LoadFailed(lang: Lang) -> impl IntoView {
     let nav = provide_nav();
-    let s = strings(lang);
+    let s = &EN;
     view! {
         <div class="notice loading" role="alert" lang=lang.tag()>
             <p>{s.load_failed}</p>
@@ -86,7 +88,7 @@ fn Page(nav: Nav) -> impl IntoView {
             <p class="kicker">{s.kicker}</p>
             <h1>{nav.t(&DATA.meta.title)}</h1>
             <p class="as-of">{s.as_of} " " <time datetime=DATA.meta.as_of.iso()>{DATA.meta.as_of.display(lang)}</time></p>
-            {(!s.translated_page.is_empty()).then(|| view! { <p class="translated-note">{s.translated_page}</p> })}
+            {(lang != Lang::En).then(|| view! { <p class="translated-note">{s.translated_page}</p> })}
         </header>
         <nav class="contents" aria-label=s.contents>
             <ol>

@@ -11,7 +11,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::i18n::Table;
-use crate::strings::{strings, Strings};
+use crate::strings::{Strings, EN};
 use crate::DATA;
 
 /// What every view may read about where the reader is and in which language. `Copy`, so
@@ -49,7 +49,7 @@ pub fn provide_nav() -> Nav {
     let _ = window_event_listener(ev::popstate, move |_| url.set(read_url()));
     let place = Memo::new(move |_| url.with(|(_, hash)| Place::parse(hash, &DATA)));
     let settings = Memo::new(move |_| url.with(|(search, _)| Settings::parse(search, &DATA)));
-    let nav = Nav { url, place, settings, lang: Lang::En, s: strings(Lang::En), table: None };
+    let nav = Nav { url, place, settings, lang: Lang::En, s: &EN, table: None };
     provide_context(nav);
     nav
 }
@@ -62,7 +62,12 @@ impl Nav {
     /// The same navigation state for a page rendered in `lang` with its texts; provided as
     /// the context, replacing the English one.
     pub fn in_lang(self, lang: Lang, table: Option<&'static Table>) -> Nav {
-        let nav = Nav { lang, s: strings(lang), table, ..self };
+        let s: &'static Strings = match table {
+            // Built once per page load; leaked because the page keeps it to the end.
+            Some(t) => Box::leak(Box::new(EN.map(&|en| t.get_ui(en).unwrap_or(en)))),
+            None => &EN,
+        };
+        let nav = Nav { lang, s, table, ..self };
         provide_context(nav);
         nav
     }

@@ -19,8 +19,21 @@ impl Table {
         Table(i18n::parse_table(text).collect())
     }
 
+    /// The translation of a text of the dataset.
     pub fn get(&self, english: &str) -> Option<&'static str> {
         self.0.binary_search_by(|(en, _)| (*en).cmp(english)).ok().map(|i| self.0[i].1)
+    }
+
+    /// The translation of an interface string. Its key carries the `UI` mark, and marked
+    /// keys sort before all others, so comparing the rest keeps the order.
+    pub fn get_ui(&self, english: &str) -> Option<&'static str> {
+        self.0
+            .binary_search_by(|(key, _)| match key.strip_prefix(i18n::UI) {
+                Some(rest) => rest.cmp(english),
+                None => std::cmp::Ordering::Greater,
+            })
+            .ok()
+            .map(|i| self.0[i].1)
     }
 }
 

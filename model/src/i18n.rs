@@ -13,6 +13,11 @@ pub const RECORD: char = '\u{1e}';
 /// Separates the English text from its translation within a pair.
 pub const UNIT: char = '\u{1f}';
 
+/// Starts the key of an interface string (the app's labels), so it can never collide with a
+/// text of the dataset that happens to have the same English (data texts cannot hold
+/// control characters).
+pub const UI: char = '\u{2}';
+
 /// The path of a language's table inside the built site.
 pub fn table_path(lang: Lang) -> String {
     format!("data/i18n/{}.txt", lang.tag())
@@ -142,10 +147,23 @@ mod build {
         out
     }
 
-    /// The table of `lang` for the built site (see [`super::write_table`]).
-    pub fn table(data: &Dataset, lang: Lang) -> String {
-        let pairs = translations(data, lang);
-        super::write_table(pairs.iter().map(|(en, tr)| (en.as_str(), tr.as_str())))
+    /// The table of `lang` for the built site (see [`super::write_table`]): the dataset's
+    /// texts, and the interface strings as (English, translation) pairs, keyed with [`UI`].
+    /// Fails if one English interface string is given two different translations.
+    pub fn table(data: &Dataset, lang: Lang, ui: &[(&str, &str)]) -> Result<String, String> {
+        let mut pairs = translations(data, lang);
+        for (en, tr) in ui.iter().filter(|(en, _)| !en.is_empty()) {
+            let key = format!("{}{en}", super::UI);
+            match pairs.get(&key) {
+                Some(other) if other != tr => {
+                    return Err(format!("the interface string {en:?} has two {} translations: {other:?} and {tr:?}", lang.tag()))
+                }
+                _ => {
+                    pairs.insert(key, tr.to_string());
+                }
+            }
+        }
+        Ok(super::write_table(pairs.iter().map(|(en, tr)| (en.as_str(), tr.as_str()))))
     }
 }
 

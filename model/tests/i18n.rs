@@ -5,7 +5,7 @@ use dispute_model::{i18n, load, ActorKind, Lang};
 
 // The interface strings live in the app crate; they are plain data, so the test includes
 // the module directly instead of building the app (and Leptos) for the host.
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "../../src/strings/mod.rs"]
 mod strings;
 
@@ -19,12 +19,11 @@ fn every_data_text_and_quote_has_japanese_and_korean() {
     assert!(missing.is_empty(), "{} texts lack a language:\n{}", missing.len(), missing.join("\n"));
 }
 
-/// Each field of a `Strings` as (name, value), read from its Debug form.
-fn fields(s: &strings::Strings) -> Vec<(String, String)> {
-    format!("{s:#?}")
-        .lines()
-        .filter_map(|l| l.trim().split_once(": \"").map(|(k, v)| (k.to_string(), v.trim_end_matches("\",").to_string())))
-        .collect()
+/// Every string of a `Strings`, in field order.
+fn fields(s: &strings::Strings) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    s.each(&mut |w| out.push(w));
+    out
 }
 
 fn has_cjk(s: &str) -> bool {
@@ -34,14 +33,15 @@ fn has_cjk(s: &str) -> bool {
 #[test]
 fn every_interface_string_is_translated() {
     let en = fields(strings::strings(Lang::En));
-    assert!(en.len() > 40, "the Debug form lists the fields ({} found)", en.len());
+    assert!(en.len() > 40, "every field is listed ({} found)", en.len());
     for lang in [Lang::Ja, Lang::Ko] {
         let tr = fields(strings::strings(lang));
+        assert_eq!(en.len(), tr.len());
         let untranslated: Vec<_> = en
             .iter()
             .zip(&tr)
-            .filter(|((_, e), (_, t))| !e.is_empty() && (!has_cjk(t) && e.chars().any(|c| c.is_alphabetic())))
-            .map(|((k, e), (_, t))| format!("{k}: {e:?} → {t:?}"))
+            .filter(|(e, t)| !e.is_empty() && !has_cjk(t) && e.chars().any(|c| c.is_alphabetic()))
+            .map(|(e, t)| format!("{e:?} → {t:?}"))
             .collect();
         assert!(untranslated.is_empty(), "{} strings untranslated in {}:\n{}", untranslated.len(), lang.tag(), untranslated.join("\n"));
     }

@@ -76,7 +76,7 @@ pub const EN: Strings = Strings {
     loading: "Loading…",
     load_failed: "This language could not be loaded. Check your connection and reload, or read the explainer in English.",
     editors_translation: "Editors' translation",
-    translated_page: "",
+    translated_page: "The editors translated this page from English. Quotations stay in the reports' English, with the editors' translation beside them.",
     other_forms: "Also written",
     wordings_heading: "In each side's own words",
     wordings_note: "The editors' notes on how each side words this term in its own language. The English-language reports do not contain these words.",

@@ -1,6 +1,9 @@
 //! Every interface word the reader sees: the struct below lists them, and `en.rs`,
 //! `ja.rs` and `ko.rs` give them in each language. A missing field is a compile error, so
 //! no language can lack a string. The dispute's own texts are in `data/`.
+//!
+//! This module is plain data with no dependency on the app, so the model crate's publisher
+//! and tests include it by path.
 
 use dispute_model::Lang;
 
@@ -11,93 +14,143 @@ mod ko;
 /// Each language's name in that language, for the switcher.
 pub const LANGUAGE_NAMES: [(Lang, &str); 3] = [(Lang::En, "English"), (Lang::Ja, "日本語"), (Lang::Ko, "한국어")];
 
-/// The interface strings of one language.
-// Debug lets the native completeness test list every field; unused in the app, so the
-// release build drops it.
-#[derive(Debug)]
-pub struct Strings {
-    pub skip_link: &'static str,
-    pub kicker: &'static str,
-    pub contents: &'static str,
-    pub as_of: &'static str,
-    pub sections: [&'static str; 8],
-    pub section_intros: [&'static str; 8],
-    pub show_source: &'static str,
-    pub show_sources: &'static str,
-    pub hide_source: &'static str,
-    pub paragraph: &'static str,
-    pub quote_from: &'static str,
-    pub date_inferred: &'static str,
-    pub date_stated: &'static str,
-    pub how_inferred: &'static str,
-    pub involved: &'static str,
-    pub link_to_this: &'static str,
-    pub filter_label: &'static str,
-    pub filter_all: &'static str,
-    pub showing_events: &'static str,
-    pub of: &'static str,
-    pub no_events: &'static str,
-    pub view_label: &'static str,
-    pub by_issue: &'static str,
-    pub by_party: &'static str,
-    pub sources_silent: &'static str,
-    pub background: &'static str,
-    pub variant_label: &'static str,
-    pub held_by: &'static str,
-    pub diagram_label: &'static str,
-    pub arrows_heading: &'static str,
-    pub boxes_heading: &'static str,
-    pub new_here: &'static str,
-    pub same_as_seoul: &'static str,
-    pub not_in_this: &'static str,
-    pub dropped_here: &'static str,
-    pub new_short: &'static str,
-    pub dropped_short: &'static str,
-    pub compared_with: &'static str,
-    pub kind_money: &'static str,
-    pub kind_apology: &'static str,
-    pub kind_demand: &'static str,
-    pub stances: &'static str,
-    pub closes_if: &'static str,
-    pub status: &'static str,
-    pub related_issue: &'static str,
-    pub part_of: &'static str,
-    pub usage_heading: &'static str,
-    pub contested: &'static str,
-    pub covers: &'static str,
-    pub dates: &'static str,
-    pub unused: &'static str,
-    pub method: &'static str,
-    pub corrections: &'static str,
-    pub no_corrections: &'static str,
-    pub dataset_link: &'static str,
-    pub unknown_place: &'static str,
-    pub unknown_setting: &'static str,
-    pub back_to_top: &'static str,
-    pub countries: [&'static str; 3],
-    pub footer: &'static str,
-    /// Label of the language switcher.
-    pub language: &'static str,
-    /// Shown while a language's texts are being fetched.
-    pub loading: &'static str,
-    /// Shown when a language's texts could not be fetched (offline, say).
-    pub load_failed: &'static str,
-    /// Marks the editors' translation shown beside an English quotation.
-    pub editors_translation: &'static str,
-    /// Says, on a translated page, that the texts are the editors' translations and the
-    /// quotations stay in the reports' English.
-    pub translated_page: &'static str,
-    /// Introduces a name's forms in the other languages (Who's who).
-    pub other_forms: &'static str,
-    /// Heading of a glossary term's wordings in each side's own language.
-    pub wordings_heading: &'static str,
-    /// Says where those wordings come from.
-    pub wordings_note: &'static str,
-    /// Link from a text to the glossary entry of a contested term it uses.
-    pub see_glossary: &'static str,
+/// One interface string, or a fixed list of them (section names).
+pub trait Words {
+    /// The same words with each string replaced by `f` of it.
+    fn map(&self, f: &dyn Fn(&'static str) -> &'static str) -> Self;
+    /// Calls `f` on each string, in order.
+    fn each(&self, f: &mut dyn FnMut(&'static str));
 }
 
-/// The strings for `lang`.
+impl Words for &'static str {
+    fn map(&self, f: &dyn Fn(&'static str) -> &'static str) -> Self {
+        f(self)
+    }
+    fn each(&self, f: &mut dyn FnMut(&'static str)) {
+        f(self)
+    }
+}
+
+impl<const N: usize> Words for [&'static str; N] {
+    fn map(&self, f: &dyn Fn(&'static str) -> &'static str) -> Self {
+        std::array::from_fn(|i| f(self[i]))
+    }
+    fn each(&self, f: &mut dyn FnMut(&'static str)) {
+        self.iter().for_each(|s| f(s))
+    }
+}
+
+/// Declares `Strings` with its fields listed once, and with `map`/`each` over all of them,
+/// so no field can be left out of the translation tables or the completeness test.
+macro_rules! strings {
+    ($($(#[$doc:meta])* $field:ident: $ty:ty,)*) => {
+        /// The interface strings of one language.
+        pub struct Strings {
+            $($(#[$doc])* pub $field: $ty,)*
+        }
+
+        impl Strings {
+            /// These strings with each one replaced by `f` of it: how a page in Japanese or
+            /// Korean gets its interface from the fetched table, keyed by the English.
+            pub fn map(&self, f: &dyn Fn(&'static str) -> &'static str) -> Strings {
+                Strings { $($field: Words::map(&self.$field, f),)* }
+            }
+
+            /// Calls `f` on every string, in field order.
+            pub fn each(&self, f: &mut dyn FnMut(&'static str)) {
+                $(Words::each(&self.$field, f);)*
+            }
+        }
+    };
+}
+
+strings! {
+    skip_link: &'static str,
+    kicker: &'static str,
+    contents: &'static str,
+    as_of: &'static str,
+    sections: [&'static str; 8],
+    section_intros: [&'static str; 8],
+    show_source: &'static str,
+    show_sources: &'static str,
+    hide_source: &'static str,
+    paragraph: &'static str,
+    quote_from: &'static str,
+    date_inferred: &'static str,
+    date_stated: &'static str,
+    how_inferred: &'static str,
+    involved: &'static str,
+    link_to_this: &'static str,
+    filter_label: &'static str,
+    filter_all: &'static str,
+    showing_events: &'static str,
+    of: &'static str,
+    no_events: &'static str,
+    view_label: &'static str,
+    by_issue: &'static str,
+    by_party: &'static str,
+    sources_silent: &'static str,
+    background: &'static str,
+    variant_label: &'static str,
+    held_by: &'static str,
+    diagram_label: &'static str,
+    arrows_heading: &'static str,
+    boxes_heading: &'static str,
+    new_here: &'static str,
+    same_as_seoul: &'static str,
+    not_in_this: &'static str,
+    dropped_here: &'static str,
+    new_short: &'static str,
+    dropped_short: &'static str,
+    compared_with: &'static str,
+    kind_money: &'static str,
+    kind_apology: &'static str,
+    kind_demand: &'static str,
+    stances: &'static str,
+    closes_if: &'static str,
+    status: &'static str,
+    related_issue: &'static str,
+    part_of: &'static str,
+    usage_heading: &'static str,
+    contested: &'static str,
+    covers: &'static str,
+    dates: &'static str,
+    unused: &'static str,
+    method: &'static str,
+    corrections: &'static str,
+    no_corrections: &'static str,
+    dataset_link: &'static str,
+    unknown_place: &'static str,
+    unknown_setting: &'static str,
+    back_to_top: &'static str,
+    countries: [&'static str; 3],
+    footer: &'static str,
+    /// Label of the language switcher.
+    language: &'static str,
+    /// Shown while a language's texts are being fetched.
+    loading: &'static str,
+    /// Shown when a language's texts could not be fetched (offline, say).
+    load_failed: &'static str,
+    /// Marks the editors' translation shown beside an English quotation.
+    editors_translation: &'static str,
+    /// Says, on a translated page, that the texts are the editors' translations and the
+    /// quotations stay in the reports' English.
+    translated_page: &'static str,
+    /// Introduces a name's forms in the other languages (Who's who).
+    other_forms: &'static str,
+    /// Heading of a glossary term's wordings in each side's own language.
+    wordings_heading: &'static str,
+    /// Says where those wordings come from.
+    wordings_note: &'static str,
+    /// Link from a text to the glossary entry of a contested term it uses.
+    see_glossary: &'static str,
+}
+
+pub use en::EN;
+
+/// The strings for `lang`, as written in `en.rs`, `ja.rs` and `ko.rs`. The app itself uses
+/// only English from here (Japanese and Korean reach it in the fetched tables), so the
+/// other two never ship in the wasm; the build's publisher and the tests use all three.
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
         Lang::En => &en::EN,

@@ -9,6 +9,20 @@ use std::process::ExitCode;
 
 use dispute_model::{i18n, load, Dataset, Lang};
 
+// The interface strings are the app's, and plain data: include them rather than depend on
+// the app (which would build Leptos for the host).
+#[allow(dead_code)]
+#[path = "../../../src/strings/mod.rs"]
+mod strings;
+
+/// (English, translation) for every interface string of `lang`, in field order.
+fn interface(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    let (mut en, mut tr) = (Vec::new(), Vec::new());
+    strings::EN.each(&mut |s| en.push(s));
+    strings::strings(lang).each(&mut |s| tr.push(s));
+    en.into_iter().zip(tr).collect()
+}
+
 fn main() -> ExitCode {
     let Some(out) = std::env::args_os().nth(1).map(PathBuf::from) else {
         eprintln!("usage: publish <output folder>");
@@ -22,14 +36,22 @@ fn main() -> ExitCode {
         }
     };
     let schema = schemars::schema_for!(Dataset);
+    let mut tables = Vec::new();
+    for lang in [Lang::Ja, Lang::Ko] {
+        match i18n::table(&data, lang, &interface(lang)) {
+            Ok(table) => tables.push((lang, table)),
+            Err(e) => {
+                eprintln!("src/strings/{}.rs: {e}", lang.tag());
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     let written = std::fs::create_dir_all(&out)
         .and_then(|_| std::fs::write(out.join("dispute.json"), to_json(&data)))
         .and_then(|_| std::fs::write(out.join("dispute.schema.json"), to_json(&schema)))
         .and_then(|_| std::fs::create_dir_all(out.join("i18n")))
         .and_then(|_| {
-            [Lang::Ja, Lang::Ko]
-                .into_iter()
-                .try_for_each(|lang| std::fs::write(out.join(format!("i18n/{}.txt", lang.tag())), i18n::table(&data, lang)))
+            tables.iter().try_for_each(|(lang, table)| std::fs::write(out.join(format!("i18n/{}.txt", lang.tag())), table))
         });
     if let Err(e) = written {
         eprintln!("cannot write to {}: {e}", out.display());
