@@ -11,8 +11,12 @@ pub fn index(section: Section) -> usize {
 }
 
 /// A `<section>` whose id is its fragment and whose name is its `<h2>`.
+///
+/// Typed children, not `Children`: `Children` erases the section's view type, which keeps
+/// Leptos' rebuild code for every section in the wasm though a section is never rebuilt.
 #[component]
-pub fn SectionFrame(section: Section, children: Children) -> impl IntoView {
+pub fn SectionFrame<C: IntoView + 'static>(section: Section, children: TypedChildren<C>) -> impl IntoView {
+    let children = children.into_inner();
     let s = use_nav().s;
     let i = index(section);
     let heading = format!("{}-heading", section.id());

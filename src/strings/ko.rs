@@ -75,10 +75,10 @@ pub const KO: Strings = Strings {
     language: "언어",
     loading: "불러오는 중…",
     load_failed: "이 언어를 불러오지 못했습니다. 연결을 확인하고 새로고침하거나, 영어판으로 읽어 주세요.",
-    editors_translation: "편집부 번역",
-    translated_page: "이 페이지는 편집부가 영어에서 번역한 것입니다. 인용문은 영어 원문 그대로 싣고 편집부 번역을 함께 제시했습니다.",
+    editors_translation: "편집자 번역",
+    translated_page: "이 페이지는 편집자가 영어에서 번역한 것입니다. 인용문은 영어 원문 그대로 싣고 편집자 번역을 함께 제시했습니다.",
     other_forms: "다른 표기",
     wordings_heading: "각 측 자신의 표현",
-    wordings_note: "각 측이 자국어로 이 용어를 어떻게 표현하는지에 대한 편집부 주석. 영문 보도에는 이 표현들이 나오지 않는다.",
+    wordings_note: "각 측이 자국어로 이 용어를 어떻게 표현하는지에 대한 편집자 주석. 영문 보도에는 이 표현들이 나오지 않는다.",
     see_glossary: "용어집 참조",
 };
