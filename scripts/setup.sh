@@ -7,6 +7,7 @@
 #   trunk 0.21.x                 (0.22 needs a newer rustc)
 #   wasm-bindgen-cli             exactly the wasm-bindgen version in Cargo.lock
 #   chromium + chromium-driver   Debian's, for wasm-bindgen-test-runner and Playwright
+#   fonts-noto-cjk               so screenshots of the Japanese and Korean pages show glyphs
 #   npm dev dependencies         npm ci (Playwright, axe-core, binaryen 132's wasm-opt, ajv)
 #   crates                       cargo fetch (Trunk builds offline)
 set -euo pipefail
@@ -57,19 +58,25 @@ else
   cargo install wasm-bindgen-cli --version "$wbg_wanted" --force
 fi
 
-# --- Debian chromium + chromedriver -------------------------------------------------------
-if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
+# --- Debian chromium + chromedriver, and CJK fonts ----------------------------------------
+# The fonts are for the Japanese and Korean screenshots the tests save: without them the
+# headless browser draws every kanji and Hangul as an empty box.
+apt_missing=()
+[[ -x /usr/bin/chromium ]] || apt_missing+=(chromium)
+[[ -x /usr/bin/chromedriver ]] || apt_missing+=(chromium-driver)
+dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q "install ok installed" || apt_missing+=(fonts-noto-cjk)
+if [[ ${#apt_missing[@]} -eq 0 ]]; then
   # Debian's wrapper prints a harmless "[: ... unexpected operator" line on stderr.
-  echo "ok: $(/usr/bin/chromium --version 2>/dev/null | awk '{print $1, $2}') and chromedriver already installed"
+  echo "ok: $(/usr/bin/chromium --version 2>/dev/null | awk '{print $1, $2}'), chromedriver and fonts-noto-cjk already installed"
 else
-  echo "installing chromium and chromium-driver (apt)"
+  echo "installing ${apt_missing[*]} (apt)"
   SUDO=""
   if [[ "$(id -u)" -ne 0 ]]; then
-    command -v sudo >/dev/null 2>&1 || die "not root and no sudo: install chromium chromium-driver by hand"
+    command -v sudo >/dev/null 2>&1 || die "not root and no sudo: install ${apt_missing[*]} by hand"
     SUDO="sudo"
   fi
   $SUDO apt-get update
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y "${apt_missing[@]}"
 fi
 
 # --- npm dev dependencies -----------------------------------------------------------------
