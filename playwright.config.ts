@@ -41,7 +41,8 @@ export default defineConfig({
     launchOptions,
   },
   webServer: {
-    command: `node scripts/serve.mjs dist ${PORT}`,
+    // E2E_DIST serves another build (a second checkout, a preview) with the same tests.
+    command: `node scripts/serve.mjs ${process.env.E2E_DIST ?? 'dist'} ${PORT}`,
     url: BASE_URL,
     reuseExistingServer: false,
     stdout: 'pipe',
