@@ -39,6 +39,11 @@ export default defineConfig({
     headless: true,
     screenshot: 'only-on-failure',
     launchOptions,
+    // Headless Chromium advances smooth scrolling (the stylesheet's `scroll-behavior:
+    // smooth`) only as it paints, and often leaves it half done; tests that assert where
+    // the page scrolled to would then depend on timing. Reduced motion turns it off, the
+    // way a reader who asked for it gets the page.
+    contextOptions: { reducedMotion: 'reduce' },
   },
   webServer: {
     // E2E_DIST serves another build (a second checkout, a preview) with the same tests.

@@ -77,7 +77,11 @@ fn Page(nav: Nav) -> impl IntoView {
         doc.set_title(nav.t(&DATA.meta.title));
         let hash = window().location().hash().unwrap_or_default();
         if let Some(el) = hash.strip_prefix('#').and_then(|id| doc.get_element_by_id(id)) {
-            el.scroll_into_view();
+            // A jump, as a browser does for a fragment on load; the stylesheet's smooth
+            // scrolling is for moves within the page.
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_behavior(web_sys::ScrollBehavior::Instant);
+            el.scroll_into_view_with_scroll_into_view_options(&options);
         }
     });
 

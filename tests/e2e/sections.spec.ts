@@ -1,0 +1,82 @@
+// Every section shows its real content from the dataset.
+import { test, expect, openExplainer } from './fixtures';
+
+test.beforeEach(async ({ page }) => {
+  await openExplainer(page);
+});
+
+test('the timeline runs from colonial rule to January 2023 and marks inferred dates in words', async ({ page }) => {
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const events = timeline.locator('li.event');
+  expect(await events.count()).toBeGreaterThanOrEqual(12);
+  await expect(events.first().locator('time')).toHaveText('1910–1945');
+  await expect(events.last().locator('time')).toHaveText('30 January 2023');
+  // The hearing's date is inferred from a weekday: the page says so, not only a style.
+  await expect(timeline.locator('#event-public-hearing summary')).toContainText('date inferred');
+  await expect(timeline.locator('#event-seoul-meeting summary')).not.toContainText('date inferred');
+  await expect(timeline.locator('h3')).toHaveCount(4);
+});
+
+test('positions show every party on every issue, and say where the sources are silent', async ({ page }) => {
+  const positions = page.getByRole('region', { name: 'Positions' });
+  const issues = positions.locator('article.issue');
+  await expect(issues).toHaveCount(6);
+  for (const issue of await issues.all()) {
+    await expect(issue.locator('li.position')).toHaveCount(4);
+    for (const party of ['Tokyo', 'Seoul', 'Plaintiffs', 'The two firms']) {
+      await expect(issue.locator('li.position h4')).toContainText([party]);
+    }
+  }
+  await expect(positions.getByText('The sources do not say.').first()).toBeVisible();
+});
+
+test('the foundation offers three variants and draws the chosen one with a title', async ({ page }) => {
+  const foundation = page.getByRole('region', { name: 'The proposed foundation' });
+  const buttons = foundation.getByRole('group', { name: 'Compare' }).getByRole('button');
+  await expect(buttons).toHaveText(["Seoul's proposal", "Tokyo's reported condition", "The plaintiffs' demand"]);
+  const diagram = foundation.getByRole('img');
+  await expect(diagram).toHaveAccessibleName(/Seoul's proposal/);
+  await expect(foundation.locator('ol.flows li').first()).toBeVisible();
+  await expect(foundation).toContainText('The reports do not say who would fund the foundation');
+});
+
+test('the gaps show the apology gap with each side and what would close it', async ({ page }) => {
+  const gap = page.locator('#gap-apology');
+  await expect(gap.getByRole('heading', { level: 3 })).toBeVisible();
+  await expect(gap.locator('li.position')).toHaveCount(4);
+  await expect(gap).toContainText('What would close it, according to the reports');
+  await expect(gap).toContainText('30 January 2023');
+});
+
+test("who's who names the leaders with their titles as the reports give them", async ({ page }) => {
+  const people = page.getByRole('region', { name: "Who's who" });
+  await expect(people.locator('#who-yoon')).toContainText('Yoon Suk Yeol');
+  await expect(people.locator('#who-kishida')).toContainText('Fumio Kishida');
+  await expect(people.locator('#who-funakoshi')).toContainText("Asian and Oceanian Affairs Bureau");
+  await expect(people.locator('h3')).toHaveText(['Japan', 'South Korea', 'Others']);
+});
+
+test('the glossary shows both "wartime labor" and "forced labor" and who says which', async ({ page }) => {
+  const glossary = page.getByRole('region', { name: 'Glossary' });
+  for (const id of ['wartime-labor', 'forced-labor']) {
+    const term = glossary.locator(`#term-${id}`);
+    await expect(term.locator('.badge.contested')).toHaveText('contested term');
+    await expect(term.getByRole('heading', { name: 'Who says what' })).toBeVisible();
+    await expect(term.locator('ul.wordings [lang="ja"]').first()).toBeVisible();
+    await expect(term.locator('ul.wordings [lang="ko"]').first()).toBeVisible();
+  }
+  await expect(glossary.locator('#term-wartime-labor dfn')).toHaveText(/wartime labor/i);
+  await expect(glossary.locator('#term-forced-labor dfn')).toHaveText(/forced labor/i);
+});
+
+test('sources & method list both reports, the excused paragraphs, the corrections log and the dataset', async ({ page }) => {
+  const sources = page.getByRole('region', { name: 'Sources & method' });
+  await expect(sources.locator('article.source')).toHaveCount(2);
+  await expect(sources).toContainText('Related coverage');
+  await expect(sources.getByRole('heading', { name: 'Corrections' })).toBeVisible();
+  await expect(sources).toContainText('No corrections have been made to this explainer.');
+  const link = sources.getByRole('link', { name: /Download the dataset/ });
+  await expect(link).toHaveAttribute('href', 'data/dispute.json');
+  const res = await page.request.get(new URL('data/dispute.json', page.url()).href);
+  expect(res.ok()).toBe(true);
+});
