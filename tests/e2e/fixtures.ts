@@ -7,6 +7,8 @@
 //   test.use({ allowedConsoleErrors: [/expected message/] });
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 type Fixtures = {
   /** Console-error / page-error messages matching one of these do not fail the test. */
@@ -100,3 +102,46 @@ export async function checkA11y(page: Page, options: { include?: string; exclude
     `axe found ${results.violations.length} accessibility violation(s) on ${page.url()}:\n${report}`,
   ).toBe(0);
 }
+
+/**
+ * Opens the explainer at `path` (relative to the site, e.g. `./?by=party#gaps`) and waits
+ * until the wasm has drawn it: index.html itself has no content, the app renders the h1.
+ */
+export async function openExplainer(page: Page, path = './') {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('section#sources')).toBeAttached();
+}
+
+/**
+ * The published dataset as the site ships it (dist/data/dispute.json, written by the build
+ * from data/*.toml), read from disk so tests can name real ids and texts without copying them.
+ */
+export function dataset(): Dataset {
+  const file = path.join(__dirname, '..', '..', 'dist', 'data', 'dispute.json');
+  return JSON.parse(readFileSync(file, 'utf8')) as Dataset;
+}
+
+type Text = { en: string };
+type Citation = { source: string; paragraph: number; quote: string };
+type Statement = { text: Text; citations: Citation[] };
+type Finding = { party: string; text: Text | null; citations: Citation[] };
+export type Dataset = {
+  meta: { title: Text; summary: Statement[] };
+  sources: { id: string; file: string; title: Text }[];
+  actors: { id: string; name: Text; title: Text | null }[];
+  parties: { id: string; short: Text; name: Text; actors: string[] }[];
+  events: {
+    id: string;
+    title: Text;
+    date: { from: string; to: string | null; basis: 'stated' | 'inferred' };
+    actors: string[];
+  }[];
+  issues: { id: string; title: Text; positions: Finding[] }[];
+  foundation: {
+    nodes: { id: string; label: Text }[];
+    variants: { id: string; name: Text; flows: { from: string; to: string; kind: string; label: Text }[] }[];
+  };
+  gaps: { id: string; title: Text; stances: Finding[] }[];
+  glossary: { id: string; term: Text; contested: boolean; usage: { by: string; words: Text }[] }[];
+};
