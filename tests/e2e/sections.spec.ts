@@ -80,3 +80,18 @@ test('sources & method list both reports, the excused paragraphs, the correction
   const res = await page.request.get(new URL('data/dispute.json', page.url()).href);
   expect(res.ok()).toBe(true);
 });
+
+test('on a phone nothing scrolls sideways and the positions stack as cards', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'phone layout');
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  for (const url of ['./#positions', './?by=party#positions', './?variant=plaintiffs-demand#foundation']) {
+    await openExplainer(page, url);
+    expect(await overflow(), `sideways scroll at ${url}`).toBeLessThanOrEqual(0);
+  }
+  await openExplainer(page, './#positions');
+  const columns = await page
+    .locator('#positions .positions-grid')
+    .first()
+    .evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
+  expect(columns).toBe(1);
+});
