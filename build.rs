@@ -11,13 +11,7 @@ fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=model/src");
     println!("cargo:rerun-if-env-changed=DISPUTE_DATA_DIR");
-    // DISPUTE_DATA_DIR builds the app from another copy of the data (a newsroom's edited
-    // copy, or a test fixture); by default it is the project's data/ folder.
-    let dir = match std::env::var_os("DISPUTE_DATA_DIR") {
-        Some(dir) => dispute_model::load::DataDir::new(dir.clone(), dir.to_string_lossy().into_owned()),
-        None => dispute_model::load::project_data_dir(),
-    };
-    let data = match dir.load_valid() {
+    let data = match dispute_model::load::build_data_dir().load_valid() {
         Ok((data, _)) => data,
         Err(errors) => {
             // cargo shows a build script's stderr when it fails; one line per problem.

@@ -305,6 +305,16 @@ pub fn project_data_dir() -> DataDir {
     DataDir::new(Path::new(env!("CARGO_MANIFEST_DIR")).join("../data"), "data")
 }
 
+/// The data the build uses: `$DISPUTE_DATA_DIR` when set (a newsroom's edited copy, or a
+/// test fixture), else the project's `data/`. The app's `build.rs` and the publisher both
+/// read it here, so the baked data and the published JSON always come from the same files.
+pub fn build_data_dir() -> DataDir {
+    match std::env::var_os("DISPUTE_DATA_DIR") {
+        Some(dir) => DataDir::new(dir.clone(), dir.to_string_lossy().into_owned()),
+        None => project_data_dir(),
+    }
+}
+
 /// Formats errors one per line, for build output and test failures.
 pub fn report(errors: &[DataError]) -> String {
     let mut s = format!("the dispute data has {} problem(s):\n", errors.len());

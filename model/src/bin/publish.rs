@@ -28,7 +28,7 @@ fn main() -> ExitCode {
         eprintln!("usage: publish <output folder>");
         return ExitCode::from(2);
     };
-    let data = match load::project_data_dir().load_valid() {
+    let data = match load::build_data_dir().load_valid() {
         Ok((data, _)) => data,
         Err(errors) => {
             eprintln!("{}", load::report(&errors));
