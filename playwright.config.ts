@@ -9,7 +9,7 @@ const BASE_URL = `http://127.0.0.1:${PORT}/`;
 // Chromium as root, headless, on a closed network (../shared/TOOLCHAIN.md, trap 5): without
 // the background-networking flags it floods the network with refused connections.
 // Playwright adds --headless itself and runs each browser with a fresh user-data-dir.
-const launchOptions = {
+export const launchOptions = {
   executablePath: '/usr/bin/chromium',
   args: [
     '--no-sandbox',

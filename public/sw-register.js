@@ -1,0 +1,63 @@
+// Registers the offline worker (sw.js) and offers updates. Plain JS outside the wasm: it
+// costs the app nothing and works even where the app fails to start.
+//
+// Where service workers are unavailable (some iframes, private modes, file://) it does
+// nothing and says nothing: the explainer works online exactly as before.
+(() => {
+  if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+
+  const TEXT = {
+    en: ['A new version of this explainer is available.', 'Reload'],
+    ja: ['この解説の新しい版があります。', '再読み込み'],
+    ko: ['이 해설의 새 버전이 있습니다.', '새로 고침'],
+  };
+  // Reload only when a worker replaces another (an accepted update), not when the very
+  // first worker takes control of a page that is already up to date.
+  const hadController = Boolean(navigator.serviceWorker.controller);
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (!hadController || reloading) return;
+    reloading = true;
+    location.reload();
+  });
+
+  function offer(worker) {
+    if (document.getElementById('update-prompt')) return;
+    const lang = (document.documentElement.lang || 'en').slice(0, 2);
+    const [message, action] = TEXT[lang] || TEXT.en;
+    const box = document.createElement('div');
+    box.id = 'update-prompt';
+    box.className = 'update-prompt';
+    box.setAttribute('role', 'status');
+    box.lang = lang in TEXT ? lang : 'en';
+    const text = document.createElement('p');
+    text.textContent = message;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = action;
+    button.addEventListener('click', () => {
+      button.disabled = true;
+      worker.postMessage({ type: 'SKIP_WAITING' });
+    });
+    box.append(text, button);
+    document.body.append(box);
+  }
+
+  function watch(worker) {
+    if (!worker) return;
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
+    });
+  }
+
+  navigator.serviceWorker
+    .register('sw.js')
+    .then((registration) => {
+      if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+      watch(registration.installing);
+      registration.addEventListener('updatefound', () => watch(registration.installing));
+    })
+    .catch(() => {
+      // Refused (storage blocked in a third-party iframe, say): stay an online page.
+    });
+})();

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// Writes the service worker for a built site: `node scripts/build-sw.mjs <site dir>`.
+// Trunk runs it after every build (Trunk.toml, post_build hook) on the staging folder, so the
+// precache list is always the real output after Trunk's hashing and the publisher's data files,
+// never a hand-kept list. The build id is a hash of every file's path and bytes.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dir = process.argv[2];
+if (!dir) {
+  console.error('usage: node scripts/build-sw.mjs <site dir>');
+  process.exit(2);
+}
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+const files = [];
+(function walk(sub) {
+  for (const name of readdirSync(path.join(dir, sub)).sort()) {
+    const rel = sub ? `${sub}/${name}` : name;
+    if (statSync(path.join(dir, rel)).isDirectory()) walk(rel);
+    // The worker itself is not precached, and Trunk's staging leftovers are not part of the site.
+    else if (rel !== 'sw.js' && !rel.startsWith('.')) files.push(rel);
+  }
+})('');
+
+const hash = createHash('sha256');
+for (const rel of files) hash.update(rel).update('\0').update(readFileSync(path.join(dir, rel)));
+const build = hash.digest('hex').slice(0, 16);
+
+const worker = readFileSync(path.join(here, 'sw', 'worker.js'), 'utf8')
+  .replace("'__BUILD__'", JSON.stringify(build))
+  .replace('__PRECACHE__', JSON.stringify(files));
+writeFileSync(path.join(dir, 'sw.js'), worker);
+console.log(`sw.js: build ${build}, ${files.length} files precached`);

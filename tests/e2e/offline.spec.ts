@@ -1,0 +1,54 @@
+// After one online visit the whole explainer works offline: every section, a deep link and
+// every language, with no failed request.
+import { test, expect } from './fixtures';
+
+test.describe('offline', () => {
+  test.skip(({ isMobile }) => isMobile, 'the worker is the same for every screen; once is enough');
+
+  test('after one visit, every section, a deep link and every language work with no network', async ({ page, context }) => {
+    const failed: string[] = [];
+    page.on('requestfailed', (r) => failed.push(`${r.url()} (${r.failure()?.errorText})`));
+
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The worker has installed every file of the build and controls the page.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    for (const id of ['overview', 'timeline', 'positions', 'foundation', 'gaps', 'whos-who', 'glossary', 'sources']) {
+      await expect(page.locator(`section#${id} h2`), `section ${id} offline`).toBeVisible();
+    }
+
+    await page.goto('./?by=party&variant=tokyo-condition#gap-apology');
+    await expect(page.locator('#gap-apology')).toBeInViewport();
+    await expect(page.locator('#positions article.party-card')).toHaveCount(4);
+
+    for (const [lang, heading] of [['ja', '年表'], ['ko', '연표'], ['en', 'Timeline']]) {
+      await page.goto(`./?lang=${lang}#timeline`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('#timeline h2')).toHaveText(heading);
+    }
+    // The published dataset is there offline too.
+    const data = await page.evaluate(async () => (await fetch('data/dispute.json')).ok);
+    expect(data).toBe(true);
+
+    expect(failed, 'requests that failed while offline').toEqual([]);
+    await context.setOffline(false);
+  });
+
+  test('where service workers are unavailable the explainer works online as before, silently', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('./#glossary');
+    await expect(page.locator('#glossary h2')).toBeVisible();
+    expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
