@@ -11,12 +11,12 @@
     ja: ['この解説の新しい版があります。', '再読み込み'],
     ko: ['이 해설의 새 버전이 있습니다.', '새로 고침'],
   };
-  // Reload only when a worker replaces another (an accepted update), not when the very
-  // first worker takes control of a page that is already up to date.
-  const hadController = Boolean(navigator.serviceWorker.controller);
+  // Reload only when the reader accepted an update, not when the very first worker takes
+  // control of a page that is already up to date.
+  let accepted = false;
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (!hadController || reloading) return;
+    if (!accepted || reloading) return;
     reloading = true;
     location.reload();
   });
@@ -36,6 +36,7 @@
     button.type = 'button';
     button.textContent = action;
     button.addEventListener('click', () => {
+      accepted = true;
       button.disabled = true;
       worker.postMessage({ type: 'SKIP_WAITING' });
     });

@@ -1,0 +1,80 @@
+// A new deployment never mixes versions: an open page offers the new version, and accepting
+// it shows the new build and removes the old build's cache.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test, expect, checkA11y } from './fixtures';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+/** Serves `dir` on `port` with the project's server; resolves once it listens. */
+function serve(dir: string, port: number): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('node', [path.join(ROOT, 'scripts', 'serve.mjs'), dir, String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout!.on('data', (d) => String(d).includes('Serving') && resolve(child));
+    child.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.removeAllListeners('exit');
+    child.on('exit', () => resolve());
+    child.kill();
+  });
+}
+
+test.describe('update', () => {
+  test.skip(({ isMobile }) => isMobile, 'the worker is the same for every screen; once is enough');
+
+  test('an open page offers the new build, and accepting it shows B and deletes the old cache', async ({ browser }) => {
+    // Build B: build A with a visible difference, and its own worker (new build id).
+    const b = mkdtempSync(path.join(tmpdir(), 'explainer-build-b-'));
+    cpSync(path.join(ROOT, 'dist'), b, { recursive: true });
+    const index = path.join(b, 'index.html');
+    writeFileSync(index, readFileSync(index, 'utf8').replace('<body>', '<body><p id="build-marker">Build B</p>'));
+    await new Promise<void>((resolve, reject) =>
+      spawn('node', [path.join(ROOT, 'scripts', 'build-sw.mjs'), b], { stdio: 'ignore' }).on('exit', (c) => (c === 0 ? resolve() : reject(new Error(`build-sw ${c}`)))),
+    );
+
+    const port = 4300 + test.info().workerIndex;
+    let server = await serve(path.join(ROOT, 'dist'), port);
+    const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}/` });
+    try {
+      const page = await context.newPage();
+      await page.goto('./#timeline');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+      const cachesA = await page.evaluate(() => caches.keys());
+      expect(cachesA).toHaveLength(1);
+      await expect(page.locator('#build-marker')).toHaveCount(0);
+
+      // Deploy B on the same address, and let the open page look for an update.
+      await stop(server);
+      server = await serve(b, port);
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+
+      const prompt = page.getByRole('status').filter({ hasText: 'A new version of this explainer is available.' });
+      await expect(prompt).toBeVisible();
+      await checkA11y(page);
+      // Until the reader accepts, the page stays on build A.
+      await expect(page.locator('#build-marker')).toHaveCount(0);
+      const reload = prompt.getByRole('button', { name: 'Reload' });
+      await reload.focus();
+      await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+
+      await expect(page.locator('#build-marker')).toHaveText('Build B');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page).toHaveURL(/#timeline$/);
+      const cachesB = await page.evaluate(() => caches.keys());
+      expect(cachesB).toHaveLength(1);
+      expect(cachesB[0]).not.toBe(cachesA[0]);
+    } finally {
+      await context.close();
+      await stop(server);
+      rmSync(b, { recursive: true, force: true });
+    }
+  });
+});
