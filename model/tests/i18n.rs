@@ -76,3 +76,22 @@ fn translation_tables_cover_every_text() {
         assert_eq!(i18n::translations(&data, lang).len(), english_texts, "{} table size", lang.tag());
     }
 }
+
+#[test]
+fn tables_are_sorted_by_english_for_the_browsers_binary_search() {
+    let data = data();
+    for lang in [Lang::Ja, Lang::Ko] {
+        let table = i18n::table(&data, lang, &[("Sources", "出典"), ("Overview", "概要")]).unwrap();
+        let keys: Vec<&str> = i18n::parse_table(&table).map(|(en, _)| en).collect();
+        assert!(keys.windows(2).all(|w| w[0] < w[1]), "{} table out of order", lang.tag());
+        // Interface keys carry the mark and come first, so the app can search them apart.
+        assert!(keys[0].starts_with(i18n::UI) && keys[1].starts_with(i18n::UI));
+        assert!(!keys[2].starts_with(i18n::UI));
+    }
+}
+
+#[test]
+fn one_interface_string_cannot_get_two_translations() {
+    let err = i18n::table(&data(), Lang::Ja, &[("Sources", "出典"), ("Sources", "資料")]).unwrap_err();
+    assert!(err.contains("\"Sources\""), "{err}");
+}
