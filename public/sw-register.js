@@ -4,8 +4,16 @@
 // Where service workers are unavailable (some iframes, private modes, file://) it does
 // nothing and says nothing: the explainer works online exactly as before.
 (() => {
-  if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+  try {
+    // Some browsers throw on merely reading navigator.serviceWorker when storage is blocked.
+    if (!('serviceWorker' in navigator) || !navigator.serviceWorker || !/^https?:$/.test(location.protocol)) return;
+    registerOfflineWorker();
+  } catch {
+    // No worker: the explainer stays an online page, and the reader sees no error.
+  }
+})();
 
+function registerOfflineWorker() {
   const TEXT = {
     en: ['A new version of this explainer is available.', 'Reload'],
     ja: ['この解説の新しい版があります。', '再読み込み'],
@@ -57,8 +65,13 @@
       if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
       watch(registration.installing);
       registration.addEventListener('updatefound', () => watch(registration.installing));
+      // A page left open hears of a new build when the reader comes back to it, not only
+      // on the next page load.
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') registration.update().catch(() => {});
+      });
     })
     .catch(() => {
       // Refused (storage blocked in a third-party iframe, say): stay an online page.
     });
-})();
+}

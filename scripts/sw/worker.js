@@ -5,14 +5,18 @@
 //   files of one build: never old JS against a new wasm.
 // - A new worker waits (no skipWaiting at install) until the reader accepts the update
 //   prompt (sw-register.js), then takes over and the page reloads.
-// - On activation, caches of other builds are deleted.
-// - Navigations are answered with this build's index.html: the app is one page, and the
-//   reader's place, settings and language live in the URL, so every deep link works offline.
+// - On activation, caches of other builds of this same folder are deleted; another copy of
+//   the explainer in another folder of the site keeps its own.
+// - Loading the page itself (the folder, or index.html, with any query and fragment) is
+//   answered with this build's index.html: the reader's place, settings and language live in
+//   the URL, so every deep link works offline. Any other address (the published dataset, an
+//   icon) is answered with that very file.
 
 const BUILD = '__BUILD__';
 const PRECACHE = __PRECACHE__;
-const CACHE = `explainer-${BUILD}`;
-const INDEX = new URL('index.html', self.registration.scope).href;
+const SCOPE = self.registration.scope;
+const CACHE = `explainer-${BUILD}-${SCOPE}`;
+const INDEX = new URL('index.html', SCOPE).href;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -28,7 +32,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const name of await caches.keys()) {
-        if (name.startsWith('explainer-') && name !== CACHE) await caches.delete(name);
+        if (name.startsWith('explainer-') && name.endsWith(`-${SCOPE}`) && name !== CACHE) await caches.delete(name);
       }
       await self.clients.claim();
     })(),
@@ -41,7 +45,9 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
-      const hit = request.mode === 'navigate' ? await cache.match(INDEX) : await cache.match(request, { ignoreSearch: true });
+      const url = new URL(request.url);
+      const page = request.mode === 'navigate' && (url.origin + url.pathname === SCOPE || url.origin + url.pathname === INDEX);
+      const hit = page ? await cache.match(INDEX) : await cache.match(request, { ignoreSearch: true });
       return hit || fetch(request);
     })(),
   );
