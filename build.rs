@@ -1,11 +1,20 @@
-//! Turns `data/*.toml` into Rust values at build time (English; see `dispute_model::i18n`).
+//! Turns `data/*.toml` into Rust values at build time.
 //!
 //! Loading and validation happen here, on the build machine, so the browser never parses
 //! data and never meets a data error: bad data fails the build with the file, entry and
 //! field at fault. The dataset is written as `static` Rust (`OUT_DIR/dataset.rs`) with
-//! databake, so it costs the wasm only its bytes.
+//! databake.
+//!
+//! Two builds read it, and each gets what it needs:
+//! - the pre-renderer (feature `ssr`, native) gets the whole dataset in every language, and
+//!   writes every word of it into the pages;
+//! - the wasm (feature `hydrate`) gets its skeleton: every id, date and reference, the names
+//!   of actors and variants (its controls show them), and no other words — the pages already
+//!   hold them, and the wasm only takes over the controls (see `src/islands.rs`).
 
 use std::path::Path;
+
+use serde_json::Value;
 
 fn main() {
     println!("cargo:rerun-if-changed=data");
@@ -19,10 +28,43 @@ fn main() {
             std::process::exit(1);
         }
     };
+    let data = if std::env::var_os("CARGO_FEATURE_SSR").is_some() { data } else { skeleton(&data) };
     let env = databake::CrateEnv::default();
-    // English only: other languages are fetched as tables when a reader picks them.
-    let english = dispute_model::i18n::english_only(&data);
-    let tokens = databake::Bake::bake(&english, &env);
+    let tokens = databake::Bake::bake(&data, &env);
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
     std::fs::write(&out, tokens.to_string()).expect("OUT_DIR is writable");
+}
+
+/// The texts the wasm's controls show, by their path in the dataset (`[]` for any index).
+const KEPT: [&str; 2] = ["actors[].name", "foundation.variants[].name"];
+
+/// The dataset without its words: every text emptied but [`KEPT`], every citation dropped.
+fn skeleton(data: &dispute_model::Dataset) -> dispute_model::Dataset {
+    fn strip(value: &mut Value, path: &str) {
+        match value {
+            // A text: an object with `en` and `original`.
+            Value::Object(map) if map.contains_key("original") => {
+                if !KEPT.contains(&path) {
+                    map.insert("en".into(), Value::String(String::new()));
+                    map.insert("ja".into(), Value::Null);
+                    map.insert("ko".into(), Value::Null);
+                }
+            }
+            Value::Object(map) => {
+                for (key, child) in map.iter_mut() {
+                    if key.ends_with("citations") {
+                        *child = Value::Array(Vec::new());
+                    } else {
+                        let child_path = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+                        strip(child, &child_path);
+                    }
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|item| strip(item, &format!("{path}[]"))),
+            _ => {}
+        }
+    }
+    let mut value = serde_json::to_value(data).expect("plain data serialises");
+    strip(&mut value, "");
+    serde_json::from_value(value).expect("emptying texts keeps the dataset's shape")
 }

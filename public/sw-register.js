@@ -3,6 +3,10 @@
 //
 // Where service workers are unavailable (some iframes, private modes, file://) it does
 // nothing and says nothing: the explainer works online exactly as before.
+// The worker and this script sit at the site's root; every language's page (ja/, ko/) is
+// under it and registers the same worker.
+const SITE_ROOT = document.currentScript ? new URL('./', document.currentScript.src).href : './';
+
 (() => {
   try {
     // Some browsers throw on merely reading navigator.serviceWorker when storage is blocked.
@@ -60,7 +64,7 @@ function registerOfflineWorker() {
   }
 
   navigator.serviceWorker
-    .register('sw.js')
+    .register(new URL('sw.js', SITE_ROOT).href)
     .then((registration) => {
       if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
       watch(registration.installing);

@@ -1,120 +1,139 @@
 //! The page: skip link, masthead with the language switcher, contents, the sections in
 //! reading order, footer.
+//!
+//! The page is rendered at build time into static HTML (`src/bin/prerender.rs`). In the
+//! browser the wasm takes over only its islands (`crate::islands`): the controls and the
+//! parts that follow the URL. Nothing here reads the browser while rendering; the URL and
+//! the reader's preferences are read after the takeover.
 
-use dispute_model::nav::{Place, Section, MAIN_ID};
+#[cfg(feature = "hydrate")]
+use dispute_model::nav::{Card, Place};
+use dispute_model::nav::MAIN_ID;
 use dispute_model::Lang;
 use leptos::prelude::*;
 
-use crate::components::section::index;
-use crate::context::{browser_lang, provide_nav, Nav};
-use crate::i18n::{fetch_table, Table};
-use crate::strings::{EN, LANGUAGE_NAMES};
+use crate::context::{provide_nav, Nav};
+use crate::frame::{ContentsList, LanguageLinks, LanguageOffer, Notices};
+use crate::islands::Island;
+#[cfg(feature = "hydrate")]
+use crate::site::ids;
+use crate::site::SitePage;
 use crate::{foundation, gaps, glossary, overview, people, positions, sources, timeline, DATA};
 
-/// Starts the explainer in the language the URL asks for, else the reader's browser
-/// preference. English is baked into the app; another language's texts are fetched first.
-///
-/// Changing language is a real navigation (a link with `?lang=`), so each page load renders
-/// in exactly one language and the view tree is built once, never rebuilt in place: that
-/// keeps Leptos' rebuild code for the whole page out of the wasm (~20 KB brotli measured).
+/// Takes over the pre-rendered page in the language its `<html lang>` names: its islands,
+/// then the behaviours that follow the URL.
+#[cfg(feature = "hydrate")]
 pub fn start() {
-    let search = window().location().search().unwrap_or_default();
-    let (settings, _) = dispute_model::nav::Settings::parse(&search, &DATA);
-    let lang = settings.lang.unwrap_or_else(browser_lang);
-    if lang == Lang::En {
-        leptos::mount::mount_to_body(|| view! { <App lang=Lang::En table=None/> });
-        return;
-    }
-    // Until the table arrives only English strings exist in the app; these two notices
-    // are short and say so in English too.
-    let s = &EN;
-    let Some(body) = document().body() else { return };
-    let loading = leptos::mount::mount_to(body, move || view! { <p class="loading" role="status" lang=lang.tag()>{s.loading}</p> });
-    leptos::task::spawn_local(async move {
-        let table = fetch_table(lang).await;
-        drop(loading);
-        match table {
-            Some(table) => leptos::mount::mount_to_body(move || view! { <App lang=lang table=Some(table)/> }),
-            None => leptos::mount::mount_to_body(move || view! { <LoadFailed lang=lang/> }),
+    let lang = document()
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|tag| Lang::from_tag(&tag))
+        .unwrap_or(Lang::En);
+    // Owns the page's state and its effects for as long as the page is open.
+    let owner = Owner::new();
+    owner.with(|| {
+        let nav = Nav::new(SitePage { lang });
+        crate::islands::hydrate(nav);
+        nav.follow_url();
+        open_events_at_place(nav);
+        close_citations_with_escape();
+        keep_place_after_settings(nav);
+        if let Some(root) = document().document_element() {
+            // The controls were kept invisible until they work (see the stylesheet).
+            let _ = root.class_list().add_1("live");
+        }
+    });
+    std::mem::forget(owner);
+}
+
+/// A link to a timeline event opens it, as the reader would have to otherwise.
+#[cfg(feature = "hydrate")]
+fn open_events_at_place(nav: Nav) {
+    use wasm_bindgen::JsCast;
+    Effect::new(move |_| {
+        if let Place::Card(Card::Event, id) = nav.place.get() {
+            let details = document()
+                .get_element_by_id(&ids::event(&id))
+                .and_then(|card| card.query_selector("details").ok().flatten())
+                .and_then(|d| d.dyn_into::<web_sys::HtmlDetailsElement>().ok());
+            if let Some(details) = details {
+                details.set_open(true);
+            }
         }
     });
 }
 
-/// The explainer in one language, with that language's texts (`None` for English).
-#[component]
-pub fn App(lang: Lang, table: Option<&'static Table>) -> impl IntoView {
-    let nav = provide_nav().in_lang(lang, table);
-    view! { <Page nav=nav/> }
-}
-
-/// Shown when a language's texts could not be fetched: say so, and offer English.
-#[component]
-fn LoadFailed(lang: Lang) -> impl IntoView {
-    let nav = provide_nav();
-    let s = &EN;
-    view! {
-        <div class="notice loading" role="alert" lang=lang.tag()>
-            <p>{s.load_failed}</p>
-            <p><a href=nav.href_with(|st| st.lang = Some(Lang::En)) hreflang="en" lang="en">"English"</a></p>
-        </div>
-    }
-}
-
-/// The explainer in one language.
-#[component]
-fn Page(nav: Nav) -> impl IntoView {
-    provide_context(nav);
-    let s = nav.s;
-    let lang = nav.lang;
-
-    // The outside world follows the page: the document's language and title, and, since
-    // the browser scrolled to the fragment before this page existed, the scroll position.
-    Effect::new(move |_| {
-        let doc = document();
-        if let Some(root) = doc.document_element() {
-            let _ = root.set_attribute("lang", lang.tag());
+/// Escape closes the citation that holds the focus and returns the focus to its marker, so
+/// a keyboard reader keeps their place. (Opening and closing otherwise is the browser's own
+/// `<details>`; one listener serves every citation on the page.)
+#[cfg(feature = "hydrate")]
+fn close_citations_with_escape() {
+    use wasm_bindgen::JsCast;
+    let _ = window_event_listener(leptos::ev::keydown, |ev| {
+        if ev.key() != "Escape" {
+            return;
         }
-        doc.set_title(nav.t(&DATA.meta.title));
-        let hash = window().location().hash().unwrap_or_default();
-        if let Some(el) = hash.strip_prefix('#').and_then(|id| doc.get_element_by_id(id)) {
-            // A jump, as a browser does for a fragment on load; the stylesheet's smooth
-            // scrolling is for moves within the page.
+        let open = document()
+            .active_element()
+            .and_then(|el| el.closest("details.cite[open]").ok().flatten())
+            .and_then(|d| d.dyn_into::<web_sys::HtmlDetailsElement>().ok());
+        if let Some(details) = open {
+            ev.prevent_default();
+            details.set_open(false);
+            if let Some(marker) = details.query_selector("summary").ok().flatten() {
+                let _ = marker.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }
+    });
+}
+
+/// The page was first shown in its default state; a link with settings (`?by=party`) changes
+/// parts of it once the URL is read. The browser had already scrolled to the fragment, so
+/// bring it back into view after that change.
+#[cfg(feature = "hydrate")]
+fn keep_place_after_settings(nav: Nav) {
+    let changed = nav.settings.with_untracked(|(s, _)| *s != Default::default());
+    let hash = nav.hash();
+    if !changed || hash.len() < 2 {
+        return;
+    }
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(&hash[1..]) {
             let options = web_sys::ScrollIntoViewOptions::new();
             options.set_behavior(web_sys::ScrollBehavior::Instant);
             el.scroll_into_view_with_scroll_into_view_options(&options);
         }
     });
+}
 
+/// The explainer as one page in one language: what the pre-renderer writes.
+#[component]
+pub fn App(page: SitePage) -> impl IntoView {
+    let nav = provide_nav(page);
+    view! { <Page nav=nav/> }
+}
+
+/// The explainer in one language.
+#[component]
+fn Page(nav: Nav) -> impl IntoView {
+    let s = nav.s;
+    let lang = nav.lang;
     view! {
         <a class="skip-link" href=format!("#{MAIN_ID}")>{s.skip_link}</a>
         <header class="masthead">
-            <Languages/>
+            <nav class="languages" aria-label=s.language data-island=Island::Languages.name()>
+                <LanguageLinks/>
+            </nav>
             <p class="kicker">{s.kicker}</p>
             <h1>{nav.t(&DATA.meta.title)}</h1>
             <p class="as-of">{s.as_of} " " <time datetime=DATA.meta.as_of.iso()>{DATA.meta.as_of.display(lang)}</time></p>
             {(lang != Lang::En).then(|| view! { <p class="translated-note">{s.translated_page}</p> })}
         </header>
-        <nav class="contents" aria-label=s.contents>
-            <ol>
-                {Section::ALL
-                    .into_iter()
-                    .map(|section| {
-                        let current = move || {
-                            (nav.place.get().section() == Some(section)).then_some("location")
-                        };
-                        view! {
-                            <li>
-                                <a href=format!("#{}", section.id()) aria-current=current>
-                                    {s.sections[index(section)]}
-                                </a>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ol>
+        <nav class="contents" aria-label=s.contents data-island=Island::Contents.name()>
+            <ContentsList/>
         </nav>
         <main id=MAIN_ID tabindex="-1">
-            <Notices/>
+            <div class="notices" data-island=Island::Notices.name()><Notices/></div>
             <overview::Overview/>
             <timeline::Timeline/>
             <positions::Positions/>
@@ -126,67 +145,10 @@ fn Page(nav: Nav) -> impl IntoView {
         </main>
         <footer class="site-footer">
             <p>{s.footer}</p>
-            <p><a href="data/dispute.json">{s.dataset_link}</a></p>
+            <p><a href=nav.page.file("data/dispute.json")>{s.dataset_link}</a></p>
         </footer>
+        {(lang == Lang::En).then(|| view! {
+            <div data-island=Island::LanguageOffer.name()><LanguageOffer/></div>
+        })}
     }
-}
-
-/// The language switcher: real links, each in its own language, that keep the reader's
-/// place and settings (they are all in the URL) and load the page in the new language.
-#[component]
-fn Languages() -> impl IntoView {
-    let nav = crate::use_nav();
-    view! {
-        <nav class="languages" aria-label=nav.s.language>
-            <ul>
-                {LANGUAGE_NAMES
-                    .into_iter()
-                    .map(|(lang, name)| {
-                        let href = move || nav.href_with(|st| st.lang = Some(lang));
-                        let current = (lang == nav.lang).then_some("true");
-                        view! {
-                            <li>
-                                <a href=href hreflang=lang.tag() lang=lang.tag() aria-current=current>
-                                    {name}
-                                </a>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        </nav>
-    }
-}
-
-/// Tells the reader, in plain words, when their link named something that is not here.
-#[component]
-fn Notices() -> impl IntoView {
-    let nav = crate::use_nav();
-    let s = nav.s;
-    let unknown = move || match nav.place.get() {
-        Place::Unknown(name) => Some(view! {
-            <div class="notice" role="status">
-                <p>{s.unknown_place} " " <code>{name}</code></p>
-                <p><a href=format!("#{}", Section::Overview.id())>{s.back_to_top}</a></p>
-            </div>
-        }),
-        _ => None,
-    };
-    let ignored = move || {
-        nav.settings.with(|(_, ignored)| {
-            (!ignored.is_empty()).then(|| {
-                let list = ignored
-                    .iter()
-                    .map(|i| view! { <li><code>{format!("{}={}", i.name, i.value)}</code></li> })
-                    .collect_view();
-                view! {
-                    <div class="notice" role="status">
-                        <p>{s.unknown_setting}</p>
-                        <ul>{list}</ul>
-                    </div>
-                }
-            })
-        })
-    };
-    view! { {unknown} {ignored} }
 }

@@ -1,33 +1,39 @@
 //! The reader's place, settings and language, read from and written to the URL.
-//! The language is fixed for a page load (see `app::start`); place and settings change.
+//! The language is fixed for a page (each language has its own pre-rendered page); place and
+//! settings change.
 //!
 //! The URL is the single source of truth: `url` mirrors `location` and everything else is
 //! derived from it. Links change the fragment natively; settings are written with
 //! `history.pushState`, so back and forward step through them too.
+//!
+//! The page is pre-rendered at build time, where there is no URL, and the wasm must take it
+//! over exactly as rendered. So `url` starts empty on both sides (the page's default state)
+//! and [`Nav::follow_url`] reads the real URL only once the wasm has taken over. The
+//! functions that touch the browser compile natively too but run only in effects and event
+//! handlers, which never run at build time.
 
 use dispute_model::nav::{Ignored, Place, Settings};
 use dispute_model::{Citation, Lang, Text};
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::i18n::Table;
-use crate::strings::{Strings, EN};
+use crate::site::SitePage;
+use crate::strings::{strings, Strings};
 use crate::DATA;
 
 /// What every view may read about where the reader is and in which language. `Copy`, so
-/// views take it by value. The app provides one per language it renders, so within a
-/// rendered page `lang`, `s` and the texts never change.
+/// views take it by value. Within a page `lang`, `s`, `page` and the texts never change.
 #[derive(Clone, Copy)]
 pub struct Nav {
-    /// `(search, hash)` of the current URL.
+    /// `(search, hash)` of the current URL; empty until the wasm has taken the page over.
     url: RwSignal<(String, String)>,
     pub place: Memo<Place>,
     pub settings: Memo<(Settings, Vec<Ignored>)>,
+    /// The page being rendered: its language and where it sits in the site.
+    pub page: SitePage,
     /// The language of the page being rendered.
     pub lang: Lang,
     pub s: &'static Strings,
-    /// The dataset's texts in `lang`; `None` for English, which is baked into the app.
-    table: Option<&'static Table>,
 }
 
 fn read_url() -> (String, String) {
@@ -41,15 +47,20 @@ pub fn browser_lang() -> Lang {
     Lang::pick(languages.iter().map(String::as_str))
 }
 
-/// Creates the navigation state and keeps it in step with the browser's URL.
-pub fn provide_nav() -> Nav {
-    let url = RwSignal::new(read_url());
-    // Both events mean "the URL changed under us": a link to a fragment, or back/forward.
-    let _ = window_event_listener(ev::hashchange, move |_| url.set(read_url()));
-    let _ = window_event_listener(ev::popstate, move |_| url.set(read_url()));
-    let place = Memo::new(move |_| url.with(|(_, hash)| Place::parse(hash, &DATA)));
-    let settings = Memo::new(move |_| url.with(|(search, _)| Settings::parse(search, &DATA)));
-    let nav = Nav { url, place, settings, lang: Lang::En, s: &EN, table: None };
+impl Nav {
+    /// The navigation state of `page`, in the page's default state until
+    /// [`Nav::follow_url`] is called.
+    pub fn new(page: SitePage) -> Nav {
+        let url = RwSignal::new((String::new(), String::new()));
+        let place = Memo::new(move |_| url.with(|(_, hash)| Place::parse(hash, &DATA)));
+        let settings = Memo::new(move |_| url.with(|(search, _)| Settings::parse(search, &DATA)));
+        Nav { url, place, settings, page, lang: page.lang, s: strings(page.lang) }
+    }
+}
+
+/// Creates the navigation state of `page` and provides it as context.
+pub fn provide_nav(page: SitePage) -> Nav {
+    let nav = Nav::new(page);
     provide_context(nav);
     nav
 }
@@ -59,32 +70,30 @@ pub fn use_nav() -> Nav {
 }
 
 impl Nav {
-    /// The same navigation state for a page rendered in `lang` with its texts; provided as
-    /// the context, replacing the English one.
-    pub fn in_lang(self, lang: Lang, table: Option<&'static Table>) -> Nav {
-        let s: &'static Strings = match table {
-            // Built once per page load; leaked because the page keeps it to the end.
-            Some(t) => Box::leak(Box::new(EN.map(&|en| t.get_ui(en).unwrap_or(en)))),
-            None => &EN,
-        };
-        let nav = Nav { lang, s, table, ..self };
-        provide_context(nav);
-        nav
+    /// From now on, mirror the browser's URL: read it once, then follow links to fragments
+    /// and back/forward. Called by the wasm right after it has taken the page over, never
+    /// while rendering, so the first state is the pre-rendered one.
+    pub fn follow_url(&self) {
+        let url = self.url;
+        url.set(read_url());
+        // Both events mean "the URL changed under us": a link to a fragment, or back/forward.
+        let _ = window_event_listener(ev::hashchange, move |_| url.set(read_url()));
+        let _ = window_event_listener(ev::popstate, move |_| url.set(read_url()));
     }
 
-    /// A text of the dataset in the page's language.
+    /// A text of the dataset in the page's language. (Every text is translated: a native
+    /// test of the model refuses a missing translation.)
     pub fn t(&self, text: &'static Text) -> &'static str {
-        // Names of people and bodies are baked in every language (Who's who shows them
-        // all); every other text comes from the language's table.
-        if let Some(own) = text.in_lang(self.lang) {
-            return own;
-        }
-        self.table.and_then(|t| t.get(&text.en)).unwrap_or(&text.en)
+        text.get(self.lang)
     }
 
     /// The editors' translation of a quote into the page's language, if not English.
     pub fn quote_translation(&self, citation: &'static Citation) -> Option<&'static str> {
-        self.table.and_then(|t| t.get(&citation.quote))
+        match self.lang {
+            Lang::En => None,
+            Lang::Ja => citation.ja.as_deref(),
+            Lang::Ko => citation.ko.as_deref(),
+        }
     }
 
     /// The current settings (without the list of ignored parameters).
@@ -92,19 +101,28 @@ impl Nav {
         self.settings.with(|(s, _)| s.clone())
     }
 
-    /// The URL (query and fragment) for the current place with changed settings.
+    /// The current fragment, `#` included, or an empty string.
+    pub fn hash(&self) -> String {
+        self.url.with(|(_, h)| h.clone())
+    }
+
+    /// The query and fragment for the current place with changed settings. Never empty: an
+    /// empty query is written `?`, which still replaces the old one.
     pub fn href_with(&self, change: impl FnOnce(&mut Settings)) -> String {
         let mut next = self.get();
         change(&mut next);
         let query = next.to_query();
-        let hash = self.url.with(|(_, h)| h.clone());
-        // An empty query must still replace the old one, so fall back to the bare path.
-        if query.is_empty() {
-            let path = window().location().pathname().unwrap_or_default();
-            format!("{path}{hash}")
-        } else {
-            format!("{query}{hash}")
-        }
+        let query = if query.is_empty() { "?".to_string() } else { query };
+        format!("{query}{}", self.hash())
+    }
+
+    /// The same place and settings on the page of another language. An explicit choice of
+    /// English stays in the link (`?lang=en`), so the English page never offers another
+    /// language to a reader who just chose English.
+    pub fn href_in(&self, lang: Lang) -> String {
+        let mut next = self.get();
+        next.lang = (lang == Lang::En).then_some(Lang::En);
+        format!("{}{}{}{}", self.page.root(), SitePage::dir(lang), next.to_query(), self.hash())
     }
 
     /// Applies a change to the settings as a new history entry, keeping the fragment.

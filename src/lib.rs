@@ -1,5 +1,9 @@
 //! The explainer app. Data flows one way: `data/*.toml` → validated and baked at build
 //! time (`build.rs`) → [`DATA`] → the section views, which only render it.
+//!
+//! The views render natively at build time into each page's static HTML (feature `ssr`,
+//! `src/bin/prerender.rs`); in the browser the wasm takes over only the page's islands
+//! (feature `hydrate`, `src/main.rs`, `islands.rs`).
 
 // The baked dataset spells its strings `alloc::borrow::Cow::Borrowed(..)`.
 extern crate alloc;
@@ -8,26 +12,32 @@ mod app;
 mod components;
 mod context;
 mod foundation;
+mod frame;
 mod gaps;
 mod glossary;
-mod i18n;
+mod islands;
 mod overview;
 mod people;
 mod positions;
+pub mod site;
 mod sources;
-// `ja.rs`, `ko.rs` and `strings()` serve the publisher and the tests; the app reads
-// Japanese and Korean from the fetched tables, so they are dead code here and not shipped.
+// The publisher includes this module by path; not every item serves the app.
 #[allow(dead_code)]
-mod strings;
+pub mod strings;
 mod timeline;
 
-pub use app::{start, App};
+#[cfg(feature = "hydrate")]
+pub use app::start;
+pub use app::App;
+pub use islands::Island;
 pub use context::{provide_nav, use_nav, Nav};
 
 use dispute_model::Dataset;
 
-/// The dispute dataset, validated and turned into Rust values at build time.
+/// The dispute dataset, validated and turned into Rust values at build time: whole in the
+/// pre-renderer, its skeleton (ids, dates, names) in the wasm (see `build.rs`).
 pub static DATA: Dataset = include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 
-/// Re-exported for the component tests.
-pub use components::citation::Cite;
+/// Islands, re-exported for the component tests.
+pub use positions::ArrangementSwitch;
+pub use timeline::TimelineFilter;

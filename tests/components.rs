@@ -1,74 +1,95 @@
-//! Component tests in headless Chromium (wasm-bindgen-test): mount real components and
-//! check what a reader would see after interacting with them.
+//! Island tests in headless Chromium (wasm-bindgen-test): mount an island next to the static
+//! elements it governs, act on it as a reader would, and check what the reader would see.
+//! The wasm carries the dataset's skeleton (ids, dates, references; see build.rs), which is
+//! all the islands use.
 
 #![cfg(target_arch = "wasm32")]
 
-use explainer::{App, Cite, DATA};
+use dispute_model::Lang;
+use explainer::site::{ids, SitePage};
+use explainer::{provide_nav, ArrangementSwitch, TimelineFilter, DATA};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount_fresh<F, N>(f: F) -> web_sys::HtmlElement
+/// A fresh element in the page holding `static_html` (what the pre-renderer would have
+/// written around the island) and, mounted after it, the island.
+fn mount_island<F, N>(static_html: &str, island: F) -> web_sys::HtmlElement
 where
     F: FnOnce() -> N + 'static,
     N: IntoView,
 {
     let document = document();
     let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    host.set_inner_html(static_html);
     document.body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), f).forget();
+    let island_host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    host.append_child(&island_host).unwrap();
+    leptos::mount::mount_to(island_host, move || {
+        provide_nav(SitePage { lang: Lang::En });
+        island()
+    })
+    .forget();
     host
 }
 
-#[wasm_bindgen_test]
-async fn citation_opens_on_click_and_closes_with_escape() {
-    let statement = &DATA.meta.summary[0];
-    let host = mount_fresh(move || {
-        explainer::provide_nav();
-        view! { <Cite citations=&statement.citations/> }
-    });
-    let button: web_sys::HtmlElement = host.query_selector("button.cite-toggle").unwrap().unwrap().unchecked_into();
-    let panel: web_sys::HtmlElement = host.query_selector(".cite-panel").unwrap().unwrap().unchecked_into();
-    assert!(panel.hidden(), "the quote is hidden until asked for");
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
-
-    button.click();
-    leptos::task::tick().await;
-    assert!(!panel.hidden(), "clicking the marker shows the quote");
-    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
-    let quote = panel.text_content().unwrap_or_default();
-    assert!(quote.contains(statement.citations[0].quote.as_ref()), "the verbatim quote is shown: {quote}");
-
-    let init = web_sys::KeyboardEventInit::new();
-    init.set_key("Escape");
-    init.set_bubbles(true);
-    let escape = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    button.dispatch_event(&escape).unwrap();
-    leptos::task::tick().await;
-    assert!(panel.hidden(), "Escape closes the quote");
-    assert_eq!(document().active_element().map(|e| e.outer_html()), Some(button.outer_html()), "focus returns to the marker");
+fn reset_url() {
+    window().history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?")).unwrap();
 }
 
 #[wasm_bindgen_test]
-async fn positions_switch_from_issues_to_parties() {
-    let host = mount_fresh(|| view! { <App lang=dispute_model::Lang::En table=None/> });
+async fn timeline_filter_hides_the_events_that_leave_the_actor_out() {
+    // The static timeline: every period and event, as the page has them.
+    let cards: String = DATA
+        .periods
+        .iter()
+        .map(|p| {
+            let events: String = DATA
+                .events
+                .iter()
+                .filter(|e| e.period == p.id)
+                .map(|e| format!("<li id=\"{}\"></li>", ids::event(&e.id)))
+                .collect();
+            format!("<div id=\"{}\"><ol>{events}</ol></div>", ids::period(&p.id))
+        })
+        .collect();
+    let host = mount_island(&cards, || view! { <TimelineFilter/> });
     leptos::task::tick().await;
-    let cards = |sel: &str| host.query_selector_all(sel).unwrap().length();
-    assert_eq!(cards("#positions article.issue") as usize, DATA.issues.len(), "one card per issue");
 
-    let by_party: web_sys::HtmlElement = host
-        .query_selector_all("#positions .controls button")
-        .unwrap()
-        .get(1)
-        .unwrap()
-        .unchecked_into();
+    let select: web_sys::HtmlSelectElement = host.query_selector("select").unwrap().unwrap().unchecked_into();
+    let actor = DATA.timeline_actors().find(|a| a.id == "yoon").expect("Yoon is in the timeline").id.as_ref();
+    select.set_value(actor);
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    leptos::task::tick().await;
+
+    let kept = DATA.events_with(Some(actor));
+    assert!(!kept.is_empty() && kept.len() < DATA.events.len());
+    for e in DATA.events.iter() {
+        let card = document().get_element_by_id(&ids::event(&e.id)).unwrap();
+        assert_eq!(card.has_attribute("hidden"), !kept.contains(&e), "event {} hidden", e.id);
+    }
+    let count = host.query_selector(".count").unwrap().unwrap().text_content().unwrap();
+    assert!(count.contains(&kept.len().to_string()), "the count says how many: {count}");
+    assert!(window().location().search().unwrap().contains("actor=yoon"), "the choice is kept in the URL");
+    host.remove();
+    reset_url();
+}
+
+#[wasm_bindgen_test]
+async fn arrangement_switch_shows_positions_by_party() {
+    let arrangements = format!("<div id=\"{}\"></div><div id=\"{}\" hidden></div>", ids::POSITIONS_BY_ISSUE, ids::POSITIONS_BY_PARTY);
+    let host = mount_island(&arrangements, || view! { <ArrangementSwitch/> });
+    leptos::task::tick().await;
+    let by_party: web_sys::HtmlElement = host.query_selector_all("button").unwrap().get(1).unwrap().unchecked_into();
     by_party.click();
     leptos::task::tick().await;
-    assert_eq!(cards("#positions article.party-card") as usize, DATA.parties.len(), "one card per party");
+    let doc = document();
+    assert!(doc.get_element_by_id(ids::POSITIONS_BY_ISSUE).unwrap().has_attribute("hidden"));
+    assert!(!doc.get_element_by_id(ids::POSITIONS_BY_PARTY).unwrap().has_attribute("hidden"));
     assert_eq!(by_party.get_attribute("aria-pressed").as_deref(), Some("true"));
     assert!(window().location().search().unwrap().contains("by=party"), "the choice is kept in the URL");
-    // Leave the URL as we found it for the other tests.
-    window().history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?")).unwrap();
+    host.remove();
+    reset_url();
 }

@@ -1,6 +1,10 @@
 //! The SVG drawing of one variant. Boxes sit on a 3×3 grid set in the data; arrows run
 //! between box edges, side by side when two join the same boxes. Coordinates are whole
 //! numbers so no float formatting code is pulled into the wasm.
+//!
+//! Each variant is drawn twice, wide and narrow, and the stylesheet shows the one that fits
+//! the screen: the page is pre-rendered without knowing the reader's screen, and it must not
+//! change its drawing when the wasm takes over.
 
 use dispute_model::text::wrap;
 use dispute_model::variants::{compare, dropped, Change};
@@ -14,6 +18,8 @@ use crate::{use_nav, DATA};
 /// narrow layout with small boxes and more lines, rather than a scaled-down wide one.
 #[derive(Clone, Copy, PartialEq)]
 struct Layout {
+    /// Names the layout in class names and element ids.
+    name: &'static str,
     box_w: i32,
     box_h: i32,
     col: i32,
@@ -29,12 +35,8 @@ struct Layout {
 }
 
 const MARGIN: i32 = 12;
-const WIDE: Layout = Layout { box_w: 220, box_h: 64, col: 300, row: 140, label_columns: 22, line_height: 17, font: 14, parallel: 18, short_labels: false };
-const NARROW: Layout = Layout { box_w: 92, box_h: 84, col: 124, row: 140, label_columns: 12, line_height: 14, font: 11, parallel: 14, short_labels: true };
-/// Below this viewport width (CSS px) the narrow layout is used; matches the stylesheet's
-/// 40rem breakpoint.
-const NARROW_BELOW: f64 = 640.0;
-
+const WIDE: Layout = Layout { name: "wide", box_w: 220, box_h: 64, col: 300, row: 140, label_columns: 22, line_height: 17, font: 14, parallel: 18, short_labels: false };
+const NARROW: Layout = Layout { name: "narrow", box_w: 92, box_h: 84, col: 124, row: 140, label_columns: 12, line_height: 14, font: 11, parallel: 14, short_labels: true };
 impl Layout {
     fn origin(&self, n: &Node) -> (i32, i32) {
         (MARGIN + n.column as i32 * self.col, MARGIN + n.row as i32 * self.row)
@@ -62,19 +64,6 @@ impl Layout {
     }
 }
 
-/// Whether the viewport is phone-narrow, kept up to date as the window is resized.
-fn narrow_viewport() -> Signal<bool> {
-    let is_narrow = || window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w < NARROW_BELOW);
-    let narrow = RwSignal::new(is_narrow());
-    let _ = window_event_listener(leptos::ev::resize, move |_| {
-        let now = is_narrow();
-        if narrow.get_untracked() != now {
-            narrow.set(now);
-        }
-    });
-    narrow.into()
-}
-
 /// The sideways offset of each flow, so arrows that join the same boxes do not overlap.
 fn offsets(flows: &[&Flow], parallel: i32) -> Vec<i32> {
     flows
@@ -93,17 +82,23 @@ fn offsets(flows: &[&Flow], parallel: i32) -> Vec<i32> {
         .collect()
 }
 
+/// The variant's drawing in both layouts; the stylesheet switches at 40rem.
 #[component]
-pub fn Diagram(variant: &'static Variant) -> impl IntoView {
-    let narrow = narrow_viewport();
-    move || {
-        let layout = if narrow.get() { NARROW } else { WIDE };
-        view! { <Drawing variant=variant layout=layout/> }
+pub fn Diagram(
+    variant: &'static Variant,
+    /// The id of the list that says in words what the drawing shows.
+    described_by: String,
+) -> impl IntoView {
+    view! {
+        <figure class="diagram">
+            <Drawing variant=variant layout=WIDE described_by=described_by.clone()/>
+            <Drawing variant=variant layout=NARROW described_by=described_by/>
+        </figure>
     }
 }
 
 #[component]
-fn Drawing(variant: &'static Variant, layout: Layout) -> impl IntoView {
+fn Drawing(variant: &'static Variant, layout: Layout, described_by: String) -> impl IntoView {
     let nav = use_nav();
     let s = nav.s;
     let l = layout;
@@ -115,6 +110,9 @@ fn Drawing(variant: &'static Variant, layout: Layout) -> impl IntoView {
     let rows = DATA.foundation.nodes.iter().map(|n| n.row as i32).max().unwrap_or(0) + 1;
     let height = MARGIN * 2 + (rows - 1) * l.row + l.box_h;
     let width = MARGIN * 2 + 2 * l.col + l.box_w;
+    // Three variants, two layouts each, on one page: every id names both.
+    let ids = format!("variant-{}-{}", variant.id, l.name);
+    let title_id = format!("{ids}-title");
 
     let arrows = all
         .iter()
@@ -139,7 +137,7 @@ fn Drawing(variant: &'static Variant, layout: Layout) -> impl IntoView {
             };
             Some(view! {
                 <g class=format!("arrow arrow-{} arrow-{state}", kind_class(f.kind))>
-                    <line x1=x1 y1=y1 x2=x2 y2=y2 marker-end=format!("url(#head-{state})")/>
+                    <line x1=x1 y1=y1 x2=x2 y2=y2 marker-end=format!("url(#{ids}-head-{state})")/>
                     <text x=(x1 + x2) / 2 y=(y1 + y2) / 2 - 5 text-anchor="middle" font-size=l.font - 1>{label}</text>
                 </g>
             })
@@ -174,24 +172,23 @@ fn Drawing(variant: &'static Variant, layout: Layout) -> impl IntoView {
         .collect_view();
 
     view! {
-        <figure class="diagram">
-            <svg
-                viewBox=format!("0 0 {width} {height}")
-                role="img"
-                aria-labelledby="diagram-title"
-                aria-describedby="diagram-description"
-            >
-                <title id="diagram-title">{s.diagram_label} ": " {nav.t(&variant.name)}</title>
-                <defs>
-                    {["kept", "added", "dropped"].map(|state| view! {
-                        <marker id=format!("head-{state}") class=format!("head head-{state}") viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                            <path d="M0,0 L10,5 L0,10 z"/>
-                        </marker>
-                    })}
-                </defs>
-                {boxes}
-                {arrows}
-            </svg>
-        </figure>
+        <svg
+            class=format!("diagram-{}", l.name)
+            viewBox=format!("0 0 {width} {height}")
+            role="img"
+            aria-labelledby=title_id.clone()
+            aria-describedby=described_by
+        >
+            <title id=title_id.clone()>{s.diagram_label} ": " {nav.t(&variant.name)}</title>
+            <defs>
+                {["kept", "added", "dropped"].map(|state| view! {
+                    <marker id=format!("{ids}-head-{state}") class=format!("head head-{state}") viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                        <path d="M0,0 L10,5 L0,10 z"/>
+                    </marker>
+                })}
+            </defs>
+            {boxes}
+            {arrows}
+        </svg>
     }
 }

@@ -11,6 +11,8 @@ use leptos::prelude::*;
 use crate::components::citation::{Cite, Claim};
 use crate::components::party::PartyName;
 use crate::components::section::SectionFrame;
+use crate::islands::Island;
+use crate::site::ids;
 use crate::strings::Strings;
 use crate::{use_nav, DATA};
 use diagram::Diagram;
@@ -41,44 +43,17 @@ pub fn kind_word(s: &'static Strings, kind: FlowKind) -> &'static str {
 pub fn Foundation() -> impl IntoView {
     let nav = use_nav();
     let s = nav.s;
-    let variant = Memo::new(move |_| {
-        nav.settings.with(|(st, _)| {
-            st.variant
-                .as_deref()
-                .and_then(|id| DATA.foundation.variants.iter().find(|v| v.id == id))
-                .unwrap_or_else(baseline)
-        })
-    });
-
     view! {
         <SectionFrame section=Section::Foundation>
             <div class="summary">
                 {DATA.foundation.summary.iter().map(|st| view! { <Claim text=&st.text citations=&st.citations/> }).collect_view()}
             </div>
-            <div class="controls" role="group" aria-label=s.variant_label>
-                <span class="controls-label" aria-hidden="true">{s.variant_label} ": "</span>
-                {DATA
-                    .foundation
-                    .variants
-                    .iter()
-                    .map(|v| {
-                        let id = v.id.as_ref();
-                        view! {
-                            <button
-                                type="button"
-                                aria-pressed=move || if variant.get().id == id { "true" } else { "false" }
-                                on:click=move |_| nav.change(|st| st.variant = Some(id.to_string()))
-                            >
-                                {nav.t(&v.name)}
-                            </button>
-                        }
-                    })
-                    .collect_view()}
+            <div class="controls needs-app" role="group" aria-label=s.variant_label data-island=Island::Variants.name()>
+                <VariantSwitch/>
             </div>
-            {move || {
-                let v = variant.get();
-                view! { <VariantView variant=v/> }
-            }}
+            // Every variant is in the page, so a reader without scripts can read them all one
+            // after the other; with the app, the one chosen is shown (see the stylesheet).
+            {DATA.foundation.variants.iter().map(|v| view! { <VariantView variant=v/> }).collect_view()}
             <h3>{s.boxes_heading}</h3>
             <dl class="boxes">
                 {DATA
@@ -95,6 +70,52 @@ pub fn Foundation() -> impl IntoView {
     }
 }
 
+/// The variant switch: an island (see `crate::islands`) that keeps the choice in the URL
+/// (`?variant=tokyo-condition`) and marks the chosen variant `current`, which shows it.
+#[component]
+pub fn VariantSwitch() -> impl IntoView {
+    let nav = use_nav();
+    let s = nav.s;
+    let chosen = Memo::new(move |_| {
+        nav.settings.with(|(st, _)| {
+            st.variant
+                .as_deref()
+                .and_then(|id| DATA.foundation.variants.iter().find(|v| v.id == id))
+                .unwrap_or_else(baseline)
+                .id
+                .as_ref()
+        })
+    });
+    Effect::new(move |_| {
+        let chosen = chosen.get();
+        for v in DATA.foundation.variants.iter() {
+            if let Some(el) = document().get_element_by_id(&ids::variant(&v.id)) {
+                let _ = el.class_list().toggle_with_force("current", v.id == chosen);
+            }
+        }
+    });
+    view! {
+        <span class="controls-label" aria-hidden="true">{s.variant_label} ": "</span>
+        {DATA
+            .foundation
+            .variants
+            .iter()
+            .map(|v| {
+                let id = v.id.as_ref();
+                view! {
+                    <button
+                        type="button"
+                        aria-pressed=move || if chosen.get() == id { "true" } else { "false" }
+                        on:click=move |_| nav.change(|st| st.variant = Some(id.to_string()))
+                    >
+                        {nav.t(&v.name)}
+                    </button>
+                }
+            })
+            .collect_view()}
+    }
+}
+
 /// One variant: who holds it, the diagram, and the same arrows as a list (the diagram's
 /// text alternative), each marked as new or shared with Seoul's proposal.
 #[component]
@@ -105,16 +126,21 @@ fn VariantView(variant: &'static Variant) -> impl IntoView {
     let flows = compare(variant, baseline());
     let gone = dropped(variant, baseline());
     let node_name = move |id: &str| DATA.node(id).map(|n| nav.t(&n.label)).unwrap_or_default();
+    let id = ids::variant(&variant.id);
+    let arrows_heading = format!("{id}-arrows");
+    let arrows_list = format!("{id}-arrows-list");
+    // Shown until the reader chooses another: the first variant, Seoul's proposal.
+    let class = if is_baseline { "variant current" } else { "variant" };
     view! {
-        <div class="variant" id=format!("variant-{}", variant.id)>
+        <div class=class id=id.clone()>
             <h3>{nav.t(&variant.name)}</h3>
             <p class="held-by">
                 {s.held_by} ": " {DATA.party(&variant.held_by).map(|p| view! { <PartyName party=p/> })}
             </p>
             <Claim text=&variant.summary.text citations=&variant.summary.citations/>
-            <Diagram variant=variant/>
-            <h4 id="diagram-arrows">{s.arrows_heading}</h4>
-            <ol class="flows" aria-labelledby="diagram-arrows" id="diagram-description">
+            <Diagram variant=variant described_by=arrows_list.clone()/>
+            <h4 id=arrows_heading.clone()>{s.arrows_heading}</h4>
+            <ol class="flows" aria-labelledby=arrows_heading id=arrows_list>
                 {flows
                     .into_iter()
                     .map(|(f, change)| {
@@ -125,8 +151,10 @@ fn VariantView(variant: &'static Variant) -> impl IntoView {
                         view! {
                             <li class=format!("flow flow-{}", kind_class(f.kind))>
                                 <span class="flow-ends">
-                                    {node_name(&f.from)} <span aria-hidden="true">" → "</span>
-                                    <span class="visually-hidden">" to "</span> {node_name(&f.to)}
+                                    <span aria-hidden="true">{node_name(&f.from)} " → " {node_name(&f.to)}</span>
+                                    <span class="visually-hidden">
+                                        {s.flow_read.replace("{from}", node_name(&f.from)).replace("{to}", node_name(&f.to))}
+                                    </span>
                                 </span>
                                 " (" {kind_word(s, f.kind)} "): " {nav.t(&f.label)} " " {mark} " "
                                 <Cite citations=&f.citations/>

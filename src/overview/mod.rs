@@ -18,10 +18,11 @@ pub fn Overview() -> impl IntoView {
             <div class="summary">
                 {meta.summary.iter().map(|st| view! { <Claim text=&st.text citations=&st.citations/> }).collect_view()}
             </div>
-            <p class="as-of-line">
+            // A <div>, not a <p>: a citation is a <details>, which a paragraph cannot hold.
+            <div class="as-of-line">
                 <strong>{s.as_of} " " <time datetime=meta.as_of.iso()>{meta.as_of.display(lang)}</time></strong>
                 " " <Cite citations=&meta.as_of_citations/>
-            </p>
+            </div>
             <ul class="entry-points">
                 {Section::ALL[1..]
                     .iter()

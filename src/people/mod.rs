@@ -50,7 +50,7 @@ fn Person(actor: &'static Actor) -> impl IntoView {
             {parent.map(|p| view! {
                 <p class="part-of">{s.part_of} " " <a href=format!("#{}", Card::Actor.anchor(&p.id))>{nav.t(&p.name)}</a></p>
             })}
-            <p><Cite citations=&actor.citations/> " " <a class="permalink" href=format!("#{anchor}")>{s.link_to_this}</a></p>
+            <div class="person-links"><Cite citations=&actor.citations/> " " <a class="permalink" href=format!("#{anchor}")>{s.link_to_this}</a></div>
         </li>
     }
 }

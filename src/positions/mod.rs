@@ -9,17 +9,44 @@ use dispute_model::Position;
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use crate::islands::Island;
+use crate::site::ids;
+
 use crate::components::citation::Claim;
 use crate::components::party::PartyName;
 use crate::components::section::SectionFrame;
 use crate::{use_nav, DATA};
 
-
 #[component]
 pub fn Positions() -> impl IntoView {
+    view! {
+        <SectionFrame section=Section::Positions>
+            <div class="controls needs-app" role="group" aria-label=use_nav().s.view_label data-island=Island::Arrangement.name()>
+                <ArrangementSwitch/>
+            </div>
+            // Both arrangements are in the page; the switch shows one. Without scripts, the
+            // arrangement by issue is the one shown.
+            <div id=ids::POSITIONS_BY_ISSUE><ByIssue/></div>
+            <div id=ids::POSITIONS_BY_PARTY hidden><ByParty/></div>
+        </SectionFrame>
+    }
+}
+
+/// The switch between the two arrangements: an island (see `crate::islands`) that keeps the
+/// choice in the URL (`?by=party`) and shows the arrangement chosen.
+#[component]
+pub fn ArrangementSwitch() -> impl IntoView {
     let nav = use_nav();
     let s = nav.s;
     let by = Memo::new(move |_| nav.settings.with(|(st, _)| st.by));
+    Effect::new(move |_| {
+        let by = by.get();
+        for (id, shown) in [(ids::POSITIONS_BY_ISSUE, by == By::Issue), (ids::POSITIONS_BY_PARTY, by == By::Party)] {
+            if let Some(el) = document().get_element_by_id(id) {
+                let _ = el.toggle_attribute_with_force("hidden", !shown);
+            }
+        }
+    });
     let choice = move |value: By, label: &'static str| {
         view! {
             <button
@@ -32,17 +59,9 @@ pub fn Positions() -> impl IntoView {
         }
     };
     view! {
-        <SectionFrame section=Section::Positions>
-            <div class="controls" role="group" aria-label=s.view_label>
-                <span class="controls-label" aria-hidden="true">{s.view_label} ": "</span>
-                {choice(By::Issue, s.by_issue)}
-                {choice(By::Party, s.by_party)}
-            </div>
-            {move || match by.get() {
-                By::Issue => Either::Left(view! { <ByIssue/> }),
-                By::Party => Either::Right(view! { <ByParty/> }),
-            }}
-        </SectionFrame>
+        <span class="controls-label" aria-hidden="true">{s.view_label} ": "</span>
+        {choice(By::Issue, s.by_issue)}
+        {choice(By::Party, s.by_party)}
     }
 }
 

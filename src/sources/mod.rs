@@ -41,10 +41,10 @@ pub fn Sources() -> impl IntoView {
                 .collect_view()}
             <h3>{s.method}</h3>
             {meta.method.iter().map(|m| view! { <p>{nav.t(&m)}</p> }).collect_view()}
-            <p>
+            <div class="as-of-line">
                 {s.as_of} " " <time datetime=meta.as_of.iso()>{meta.as_of.display(lang)}</time> " "
                 <Cite citations=&meta.as_of_citations/>
-            </p>
+            </div>
             <h3 id="corrections">{s.corrections}</h3>
             {if meta.corrections.is_empty() {
                 Either::Left(view! { <p>{s.no_corrections}</p> })
@@ -57,7 +57,10 @@ pub fn Sources() -> impl IntoView {
                     </ul>
                 })
             }}
-            <p><a href="data/dispute.json">{s.dataset_link}</a> " (" <a href="data/dispute.schema.json">"JSON Schema"</a> ")"</p>
+            <p>
+                <a href=nav.page.file("data/dispute.json")>{s.dataset_link}</a>
+                " (" <a href=nav.page.file("data/dispute.schema.json")>"JSON Schema"</a> ")"
+            </p>
         </SectionFrame>
     }
 }

@@ -3,6 +3,7 @@
 use super::Strings;
 
 pub const EN: Strings = Strings {
+    description: "Why Japan and South Korea disagree over compensation for Korean wartime labor, and what Seoul's proposed foundation would change — every statement cited to its source.",
     skip_link: "Skip to the explainer",
     kicker: "Explainer",
     contents: "Contents",
@@ -40,6 +41,7 @@ pub const EN: Strings = Strings {
     variant_label: "Compare",
     held_by: "Held by",
     diagram_label: "Diagram of who would pay whom",
+    flow_read: "{from} to {to}",
     arrows_heading: "Arrows in this diagram",
     boxes_heading: "Boxes in this diagram",
     new_here: "new in this variant",

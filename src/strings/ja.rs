@@ -3,6 +3,7 @@
 use super::Strings;
 
 pub const JA: Strings = Strings {
+    description: "日本と韓国が韓国人労働者の戦時労働をめぐる賠償でなぜ対立しているのか、韓国政府が提案した財団で何が変わるのかを、すべての記述に出典を添えて解説します。",
     skip_link: "本文へスキップ",
     kicker: "解説",
     contents: "目次",
@@ -40,6 +41,7 @@ pub const JA: Strings = Strings {
     variant_label: "比較",
     held_by: "主張する側",
     diagram_label: "誰が誰に支払うのかを示す図",
+    flow_read: "{from}から{to}へ",
     arrows_heading: "この図の矢印",
     boxes_heading: "この図の枠",
     new_here: "この案で追加",

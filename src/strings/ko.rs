@@ -3,6 +3,7 @@
 use super::Strings;
 
 pub const KO: Strings = Strings {
+    description: "한국과 일본이 한국인 노동자의 전시 노동 배상을 두고 왜 대립하는지, 한국 정부가 제안한 재단으로 무엇이 달라지는지를 모든 서술에 출처를 달아 설명합니다.",
     skip_link: "본문 바로가기",
     kicker: "해설",
     contents: "목차",
@@ -40,6 +41,7 @@ pub const KO: Strings = Strings {
     variant_label: "비교",
     held_by: "주장하는 측",
     diagram_label: "누가 누구에게 지급하는지 보여주는 도표",
+    flow_read: "{from}에서 {to} 쪽으로",
     arrows_heading: "이 도표의 화살표",
     boxes_heading: "이 도표의 상자",
     new_here: "이 방안에서 추가",

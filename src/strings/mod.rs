@@ -65,6 +65,8 @@ macro_rules! strings {
 }
 
 strings! {
+    /// The page's summary for search engines and link previews (`<meta name="description">`).
+    description: &'static str,
     skip_link: &'static str,
     kicker: &'static str,
     contents: &'static str,
@@ -93,6 +95,9 @@ strings! {
     variant_label: &'static str,
     held_by: &'static str,
     diagram_label: &'static str,
+    /// How an arrow of the text list is read out, where the eye sees "A → B": `{from}` and
+    /// `{to}` stand for the two boxes ("A to B", "AからBへ").
+    flow_read: &'static str,
     arrows_heading: &'static str,
     boxes_heading: &'static str,
     new_here: &'static str,
@@ -145,6 +150,14 @@ strings! {
 }
 
 pub use en::EN;
+
+/// What the English page offers a reader whose browser prefers another language, in that
+/// language: (language, message, link text, close button). Baked into the app, which
+/// otherwise carries English only, because the reader needs these words before choosing.
+pub const LANGUAGE_OFFERS: [(Lang, &str, &str, &str); 2] = [
+    (Lang::Ja, "この解説は日本語でも読めます。", "日本語で読む", "閉じる"),
+    (Lang::Ko, "이 해설은 한국어로도 읽을 수 있습니다.", "한국어로 읽기", "닫기"),
+];
 
 /// The strings for `lang`, as written in `en.rs`, `ja.rs` and `ko.rs`. The app itself uses
 /// only English from here (Japanese and Korean reach it in the fetched tables), so the

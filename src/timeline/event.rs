@@ -1,19 +1,17 @@
 //! One event of the timeline: a date and a title that open onto the cited summary.
 
-use dispute_model::nav::Card;
 use dispute_model::Event;
 use leptos::prelude::*;
 
 use crate::components::citation::Claim;
+use crate::site::ids;
 use crate::{use_nav, DATA};
 
 #[component]
 pub fn EventCard(event: &'static Event) -> impl IntoView {
     let nav = use_nav();
     let (s, lang) = (nav.s, nav.lang);
-    let anchor = Card::Event.anchor(&event.id);
-    // Opening follows the URL, so a deep link or the back button opens the right event.
-    let open = move || nav.place.with(|p| p.is_card(Card::Event, &event.id));
+    let anchor = ids::event(&event.id);
     let inferred = event.date.is_inferred();
     let actors = event
         .actors
@@ -24,7 +22,8 @@ pub fn EventCard(event: &'static Event) -> impl IntoView {
         .join(", ");
     view! {
         <li id=anchor.clone() class="event">
-            <details open=open>
+            // Closed as written; a link to the event opens it (`app::open_events_at_place`).
+            <details>
                 <summary>
                     <time datetime=event.date.from.iso()>{event.date.display(lang)}</time>
                     {inferred.then(|| view! { <span class="badge inferred">{s.date_inferred}</span> })}

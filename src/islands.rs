@@ -1,0 +1,93 @@
+//! The islands: the few parts of a page the wasm takes over. Everything else stays the static
+//! HTML the pre-renderer wrote, and none of its code or words travel in the wasm.
+//!
+//! Each island is a Leptos component rendered in two places: at build time inside its
+//! wrapper element, which carries `data-island="<name>"`, and in the browser, where
+//! [`hydrate`] finds that wrapper and takes over its content with the very same component
+//! (`leptos::mount::hydrate_from`). The wrappers are written by the static page
+//! (`<nav class="languages" data-island="languages">`), so an island's view is exactly the
+//! wrapper's content.
+//!
+//! Islands change the static page around them only through the attributes the page was
+//! rendered with for that purpose: `hidden` on timeline events and periods, `hidden` on the
+//! two arrangements of the positions, the class `current` on the foundation's variants. Each
+//! element is found by the id the static view gave it, named by one function in
+//! `crate::site::ids`, so the two sides cannot drift apart.
+
+/// The islands, by the name their wrapper carries in `data-island`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Island {
+    /// The language switcher's links, which keep the reader's place and settings.
+    Languages,
+    /// The table of contents, which marks the section the reader went to.
+    Contents,
+    /// Notices about links that name nothing on the page.
+    Notices,
+    /// The timeline's filter by actor.
+    TimelineFilter,
+    /// The positions' "by issue / by party" switch.
+    Arrangement,
+    /// The foundation's variant switch.
+    Variants,
+    /// The English page's offer of the reader's own language.
+    LanguageOffer,
+}
+
+impl Island {
+    pub const ALL: [Island; 7] = [
+        Island::Languages,
+        Island::Contents,
+        Island::Notices,
+        Island::TimelineFilter,
+        Island::Arrangement,
+        Island::Variants,
+        Island::LanguageOffer,
+    ];
+
+    /// The value of the wrapper's `data-island` attribute.
+    pub fn name(self) -> &'static str {
+        match self {
+            Island::Languages => "languages",
+            Island::Contents => "contents",
+            Island::Notices => "notices",
+            Island::TimelineFilter => "timeline-filter",
+            Island::Arrangement => "arrangement",
+            Island::Variants => "variants",
+            Island::LanguageOffer => "language-offer",
+        }
+    }
+}
+
+/// Takes over every island on the page, each with the page's navigation state in context.
+#[cfg(feature = "hydrate")]
+pub fn hydrate(nav: crate::Nav) {
+    use crate::frame::{ContentsList, LanguageLinks, LanguageOffer, Notices};
+    use crate::foundation::VariantSwitch;
+    use crate::positions::ArrangementSwitch;
+    use crate::timeline::TimelineFilter;
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    fn take<N: IntoView + 'static>(island: Island, nav: crate::Nav, view: fn() -> N) {
+        let selector = format!("[data-island=\"{}\"]", island.name());
+        let Some(wrapper) = document().query_selector(&selector).ok().flatten() else { return };
+        let wrapper: web_sys::HtmlElement = wrapper.unchecked_into();
+        leptos::mount::hydrate_from(wrapper, move || {
+            provide_context(nav);
+            view()
+        })
+        .forget();
+    }
+
+    for island in Island::ALL {
+        match island {
+            Island::Languages => take(island, nav, || view! { <LanguageLinks/> }),
+            Island::Contents => take(island, nav, || view! { <ContentsList/> }),
+            Island::Notices => take(island, nav, || view! { <Notices/> }),
+            Island::TimelineFilter => take(island, nav, || view! { <TimelineFilter/> }),
+            Island::Arrangement => take(island, nav, || view! { <ArrangementSwitch/> }),
+            Island::Variants => take(island, nav, || view! { <VariantSwitch/> }),
+            Island::LanguageOffer => take(island, nav, || view! { <LanguageOffer/> }),
+        }
+    }
+}
