@@ -7,8 +7,8 @@
 //   prompt (sw-register.js), then takes over and the page reloads.
 // - On activation, caches of other builds of this same folder are deleted; another copy of
 //   the explainer in another folder of the site keeps its own.
-// - Loading the page itself (the folder, or index.html, with any query and fragment) is
-//   answered with this build's index.html: the reader's place, settings and language live in
+// - Loading a page (a language's folder, or its index.html, with any query and fragment) is
+//   answered with this build's copy of that page: the reader's place and settings live in
 //   the URL, so every deep link works offline. Any other address (the published dataset, an
 //   icon) is answered with that very file.
 
@@ -16,7 +16,6 @@ const BUILD = '__BUILD__';
 const PRECACHE = __PRECACHE__;
 const SCOPE = self.registration.scope;
 const CACHE = `explainer-${BUILD}-${SCOPE}`;
-const INDEX = new URL('index.html', SCOPE).href;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -46,8 +45,11 @@ self.addEventListener('fetch', (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       const url = new URL(request.url);
-      const page = request.mode === 'navigate' && (url.origin + url.pathname === SCOPE || url.origin + url.pathname === INDEX);
-      const hit = page ? await cache.match(INDEX) : await cache.match(request, { ignoreSearch: true });
+      // A folder is its index.html; the query and fragment are the reader's, not the file's.
+      if (request.mode === 'navigate' && url.pathname.endsWith('/')) url.pathname += 'index.html';
+      url.search = '';
+      url.hash = '';
+      const hit = await cache.match(url.href);
       return hit || fetch(request);
     })(),
   );

@@ -2,7 +2,9 @@
 // @playwright/test, so that every test also checks, after it has run, that:
 //   * the page made no request to any origin but the site's own (data: and blob: allowed) —
 //     the explainer must work self-contained from one folder, with no CDN, font or tracker;
-//   * the page logged no console error and threw no uncaught exception.
+//   * the page logged no console error or warning and threw no uncaught exception (a failed
+//     takeover of the pre-rendered page shows up as one);
+//   * the page met no Content-Security-Policy violation (the server sends a strict policy).
 // A test that deliberately provokes a console error can allow it by pattern:
 //   test.use({ allowedConsoleErrors: [/expected message/] });
 import { test as base, expect, type Page } from '@playwright/test';
@@ -11,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 type Fixtures = {
-  /** Console-error / page-error messages matching one of these do not fail the test. */
+  /** Console-error, warning or page-error messages matching one of these do not fail the test. */
   allowedConsoleErrors: RegExp[];
 };
 
@@ -26,11 +28,17 @@ export const test = base.extend<Fixtures>({
     const errors: string[] = [];
     // Context-wide, so requests from popups and workers of this test count too.
     page.context().on('request', (request) => requests.push(request.url()));
+    // Every document of the test reports the policy violations it meets.
+    await page.context().addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+      });
+    });
     page.on('console', (msg) => {
-      if (msg.type() !== 'error') return;
+      if (msg.type() !== 'error' && msg.type() !== 'warning') return;
       const loc = msg.location();
       const where = loc.url ? ` (${loc.url}:${loc.lineNumber}:${loc.columnNumber})` : '';
-      errors.push(`console.error: ${msg.text()}${where}`);
+      errors.push(`console.${msg.type()}: ${msg.text()}${where}`);
     });
     page.on('pageerror', (err) => {
       errors.push(`uncaught exception: ${err.name}: ${err.message}`);
@@ -104,13 +112,14 @@ export async function checkA11y(page: Page, options: { include?: string; exclude
 }
 
 /**
- * Opens the explainer at `path` (relative to the site, e.g. `./?by=party#gaps`) and waits
- * until the wasm has drawn it: index.html itself has no content, the app renders the h1.
+ * Opens the explainer at `path` (relative to the site, e.g. `./?by=party#gaps` or
+ * `./ja/#timeline`) and waits until the wasm has taken the page over: the page is readable
+ * from its HTML at once, and its controls work once `<html>` has the class `live`.
  */
 export async function openExplainer(page: Page, path = './') {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('section#sources')).toBeAttached();
+  await expect(page.locator('html.live')).toBeAttached();
 }
 
 /**
@@ -122,7 +131,7 @@ export function dataset(): Dataset {
   return JSON.parse(readFileSync(file, 'utf8')) as Dataset;
 }
 
-type Text = { en: string };
+type Text = { en: string; ja?: string; ko?: string };
 type Citation = { source: string; paragraph: number; quote: string };
 type Statement = { text: Text; citations: Citation[] };
 type Finding = { party: string; text: Text | null; citations: Citation[] };

@@ -1,50 +1,52 @@
-// Three languages from one source: each opens by URL and by browser preference, renders
-// every section in its language with names in native script, keeps English quotations
-// marked as English beside the editors' translation, switches language without losing the
-// reader's place, and passes axe.
+// Three languages from one source, each on its own pre-rendered page (`./`, `./ja/`,
+// `./ko/`): every section in its language with names in native script, English quotations
+// marked as English beside the editors' translation, links between the pages that keep the
+// reader's place, old `?lang=` links that still land right, an offer (never a redirect) for
+// a reader whose browser prefers another language, and axe in each.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, checkA11y } from './fixtures';
+import { test, expect, checkA11y, openExplainer } from './fixtures';
+import { strings } from './site';
 
 const ROOT = path.join(__dirname, '..', '..');
 
 const LANGS = [
-  { tag: 'ja', locale: 'ja-JP', switcher: '日本語', timeline: '年表', name: '岸田文雄', foreignName: '윤석열', translation: /編集部/ },
-  { tag: 'ko', locale: 'ko-KR', switcher: '한국어', timeline: '연표', name: '윤석열', foreignName: '岸田文雄', translation: /편집/ },
+  { tag: 'ja', page: './ja/', locale: 'ja-JP', switcher: '日本語', name: '岸田文雄', foreignName: '윤석열', translation: /編集部/, date: '2023年1月30日' },
+  { tag: 'ko', page: './ko/', locale: 'ko-KR', switcher: '한국어', name: '윤석열', foreignName: '岸田文雄', translation: /편집/, date: '2023년 1월 30일' },
 ] as const;
 
 /** Any Japanese kana/kanji or Korean Hangul. */
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 
-async function open(page, url: string) {
-  await page.goto(url);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('section#sources')).toBeAttached();
-}
-
 for (const l of LANGS) {
+  const s = strings(l.tag);
   test.describe(`in ${l.tag}`, () => {
-    test(`opens in ${l.tag} from the URL with every section in that language`, async ({ page }) => {
-      await open(page, `./?lang=${l.tag}`);
+    test(`its page is in ${l.tag}: language, title, description, every section`, async ({ page }) => {
+      await openExplainer(page, l.page);
       await expect(page.locator('html')).toHaveAttribute('lang', l.tag);
+      await expect(page).toHaveTitle(CJK);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', s.description);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(CJK);
-      await expect(page.locator('#timeline h2')).toHaveText(l.timeline);
+      await expect(page.locator('#timeline h2')).toHaveText(s.sections[1]);
       for (const id of ['overview', 'timeline', 'positions', 'foundation', 'gaps', 'whos-who', 'glossary', 'sources']) {
-        const heading = page.locator(`section#${id} h2`);
-        await expect(heading, `section ${id} heading`).toHaveText(CJK);
+        await expect(page.locator(`section#${id} h2`), `section ${id} heading`).toHaveText(CJK);
       }
       // Names in the page's own script, and the other scripts beside them in Who's who.
       await expect(page.locator('#whos-who')).toContainText(l.name);
       await expect(page.locator(`#whos-who [lang="${l.tag === 'ja' ? 'ko' : 'ja'}"]`).filter({ hasText: l.foreignName })).toHaveCount(1);
       // Dates are written the language's way.
-      await expect(page.locator('.as-of time').first()).toHaveText(l.tag === 'ja' ? '2023年1月30日' : '2023년 1월 30일');
+      await expect(page.locator('.as-of time').first()).toHaveText(l.date);
+      // The pages name each other for search engines and readers.
+      for (const [hreflang, href] of [['en', '../'], ['ja', '../ja/'], ['ko', '../ko/']]) {
+        await expect(page.locator(`head link[rel="alternate"][hreflang="${hreflang}"]`)).toHaveAttribute('href', href);
+      }
     });
 
     test(`keeps quotations in English, marked lang="en", beside the editors' ${l.tag} translation`, async ({ page }) => {
-      await open(page, `./?lang=${l.tag}`);
-      const marker = page.locator('#overview button.cite-toggle').first();
-      await marker.click();
-      const panel = page.locator('.cite-panel:not([hidden])');
+      await openExplainer(page, l.page);
+      const citation = page.locator('#overview details.cite').first();
+      await citation.locator('summary').click();
+      const panel = citation.locator('.cite-panel');
       const quotes = panel.locator('q');
       expect(await quotes.count()).toBeGreaterThan(0);
       await expect(panel.locator('q:not([lang="en"])')).toHaveCount(0);
@@ -56,22 +58,44 @@ for (const l of LANGS) {
       await expect(translation.locator('q')).toHaveCount(0);
     });
 
-    test(`opens in ${l.tag} from the browser's language preference`, async ({ browser, baseURL }) => {
+    test(`an old ?lang=${l.tag} link lands on the ${l.tag} page, at the same place with the same settings`, async ({ page }) => {
+      await page.goto(`./?lang=${l.tag}&by=party#gap-apology`);
+      await expect(page).toHaveURL(new RegExp(`/${l.tag}/\\?by=party#gap-apology$`));
+      await expect(page.locator('html.live')).toBeAttached();
+      await expect(page.locator('html')).toHaveAttribute('lang', l.tag);
+      await expect(page.locator('#gap-apology')).toBeInViewport();
+      await expect(page.locator('#positions article.party-card:visible')).toHaveCount(4);
+    });
+
+    test(`a reader whose browser prefers ${l.tag} is offered the ${l.tag} page on the English one, at once and in ${l.tag}`, async ({ browser, baseURL }) => {
       const context = await browser.newContext({ locale: l.locale, baseURL });
       const page = await context.newPage();
-      await open(page, './');
+      await page.goto('./#glossary');
+      // The English page stays English: nothing redirects.
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      const offer = page.getByRole('region').and(page.locator('.language-offer'));
+      await expect(offer).toHaveAttribute('lang', l.tag);
+      await expect(offer).toHaveText(CJK);
+      await checkA11y(page, { include: '.language-offer' });
+      await offer.getByRole('link').click();
+      await expect(page).toHaveURL(new RegExp(`/${l.tag}/#glossary$`));
       await expect(page.locator('html')).toHaveAttribute('lang', l.tag);
-      await expect(page.locator('#timeline h2')).toHaveText(l.timeline);
+      // Choosing English explicitly is final: no offer on the page it leads to.
+      await page.getByRole('navigation', { name: s.language }).getByRole('link', { name: 'English' }).click();
+      await expect(page).toHaveURL(/\?lang=en#glossary$/);
+      await expect(page.locator('html.live')).toBeAttached();
+      await expect(page.locator('.language-offer')).toHaveCount(0);
       await context.close();
     });
 
     test(`switching to ${l.tag} keeps the section, the open card and the filters`, async ({ page }) => {
-      await open(page, './?by=party&actor=yoon#event-cambodia-meeting');
+      await openExplainer(page, './?by=party&actor=yoon#event-cambodia-meeting');
       await expect(page.locator('#event-cambodia-meeting details')).toHaveAttribute('open', '');
       await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: l.switcher }).click();
       await expect(page.locator('html')).toHaveAttribute('lang', l.tag);
+      await expect(page.locator('html.live')).toBeAttached();
       const url = new URL(page.url());
-      expect(url.searchParams.get('lang')).toBe(l.tag);
+      expect(url.pathname.endsWith(`/${l.tag}/`)).toBe(true);
       expect(url.searchParams.get('by')).toBe('party');
       expect(url.searchParams.get('actor')).toBe('yoon');
       expect(url.hash).toBe('#event-cambodia-meeting');
@@ -81,7 +105,7 @@ for (const l of LANGS) {
     });
 
     test(`has no axe violations in ${l.tag}, light and dark`, async ({ page }) => {
-      await open(page, `./?lang=${l.tag}`);
+      await openExplainer(page, l.page);
       await checkA11y(page);
       await page.emulateMedia({ colorScheme: 'dark' });
       await checkA11y(page);
@@ -89,7 +113,7 @@ for (const l of LANGS) {
 
     test(`is captured at phone width in ${l.tag}`, async ({ page }, testInfo) => {
       await page.setViewportSize({ width: 375, height: 740 });
-      await open(page, `./?lang=${l.tag}`);
+      await openExplainer(page, l.page);
       const dir = path.join(ROOT, 'target', 'playwright', 'screenshots');
       mkdirSync(dir, { recursive: true });
       const file = path.join(dir, `${testInfo.project.name}-375-${l.tag}.png`);
@@ -103,10 +127,24 @@ for (const l of LANGS) {
 }
 
 test('an English page names its language and links to the other two in theirs', async ({ page }) => {
-  await open(page, './?lang=en');
+  await openExplainer(page, './');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const switcher = page.getByRole('navigation', { name: 'Language' });
   await expect(switcher.getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
   await expect(switcher.getByRole('link', { name: '日本語' })).toHaveAttribute('lang', 'ja');
   await expect(switcher.getByRole('link', { name: '한국어' })).toHaveAttribute('lang', 'ko');
+  await expect(switcher.getByRole('link', { name: '日本語' })).toHaveAttribute('href', './ja/');
+});
+
+test('an English reader is offered nothing and never waits for a language check', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ locale: 'en-GB', baseURL });
+  const page = await context.newPage();
+  await openExplainer(page, './');
+  await expect(page.locator('.language-offer')).toHaveCount(0);
+  // The English page is complete in its HTML: the title and the first statement are there
+  // before any script runs.
+  const html = await (await page.request.get('./')).text();
+  expect(html).toContain('<h1>');
+  expect(html).toMatch(/<div class="claim"><p>[^<]{40,}/);
+  await context.close();
 });

@@ -29,11 +29,18 @@ test.describe('offline', () => {
     await expect(page.locator('#gap-apology')).toBeInViewport();
     await expect(page.locator('#positions article.party-card')).toHaveCount(4);
 
-    for (const [lang, heading] of [['ja', '年表'], ['ko', '연표'], ['en', 'Timeline']]) {
-      await page.goto(`./?lang=${lang}#timeline`);
+    for (const [lang, path, heading] of [['ja', './ja/', '年表'], ['ko', './ko/', '연표'], ['en', './', 'Timeline']]) {
+      await page.goto(`${path}?by=party#timeline`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.locator('#timeline h2')).toHaveText(heading);
+      // The page is taken over offline too: its controls work.
+      await expect(page.locator('html.live')).toBeAttached();
+      await expect(page.locator('#positions article.party-card:visible')).toHaveCount(4);
     }
+    // An old link that names a language finds its page offline as well.
+    await page.goto('./?lang=ko#glossary');
+    await expect(page).toHaveURL(/\/ko\/#glossary$/);
+    await expect(page.locator('#glossary h2')).toHaveText('용어집');
     // The published dataset is there offline too, and its link opens the data, not the app.
     await page.goto('./');
     await page.locator('footer').getByRole('link', { name: /Download the dataset/ }).click();

@@ -33,7 +33,7 @@ test('shows the dataset title as the main heading and the overview summary', asy
   }
   // Every summary statement carries its citation marker.
   await expect(overview.locator('.summary .claim')).toHaveCount(meta.summary.length);
-  await expect(overview.locator('.summary .claim button.cite-toggle')).toHaveCount(meta.summary.length);
+  await expect(overview.locator('.summary .claim summary.cite-toggle')).toHaveCount(meta.summary.length);
 });
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -46,13 +46,13 @@ for (const scheme of ['light', 'dark'] as const) {
     // The dark palette really is in use (paper #151513), the light one otherwise (#fbfaf7).
     expect(bodyBg).toBe(scheme === 'dark' ? 'rgb(21, 21, 19)' : 'rgb(251, 250, 247)');
 
-    await expect(page.locator('.cite-panel:not([hidden])')).toHaveCount(0);
+    await expect(page.locator('details.cite[open]')).toHaveCount(0);
     await checkA11y(page);
 
-    const marker = page.locator('#overview button.cite-toggle').first();
-    await marker.click();
-    await expect(marker).toHaveAttribute('aria-expanded', 'true');
-    await expect(page.locator('.cite-panel:not([hidden])')).toHaveCount(1);
+    const citation = page.locator('#overview details.cite').first();
+    await citation.locator('summary').click();
+    await expect(citation).toHaveAttribute('open', '');
+    await expect(page.locator('.cite-panel:visible')).toHaveCount(1);
     await checkA11y(page);
   });
 }

@@ -7,11 +7,15 @@ test('prints every section with its citations shown and the screen-only controls
   await expect(page.locator('section#sources')).toBeAttached();
   await page.emulateMedia({ media: 'print' });
 
+  // Closed <details> print their content: every citation's quotes are laid out.
   const panels = page.locator('.cite-panel');
   const count = await panels.count();
   expect(count).toBeGreaterThan(50);
-  const hiddenPanels = await panels.evaluateAll((els) => els.filter((e) => getComputedStyle(e).display === 'none').length);
+  const hiddenPanels = await panels.evaluateAll((els) => els.filter((e) => !(e as HTMLElement).checkVisibility()).length);
   expect(hiddenPanels, 'citation panels hidden in print').toBe(0);
+  // Every variant of the foundation prints, not only the one on screen.
+  const variants = await page.locator('.variant').evaluateAll((els) => els.filter((e) => (e as HTMLElement).checkVisibility()).length);
+  expect(variants).toBe(3);
 
   // Closed timeline events print their summaries too.
   const eventBody = page.locator('.event .event-body').first();

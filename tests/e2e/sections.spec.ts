@@ -76,7 +76,7 @@ test('sources & method list both reports, the excused paragraphs, the correction
   await expect(sources.getByRole('heading', { name: 'Corrections' })).toBeVisible();
   await expect(sources).toContainText('No corrections have been made to this explainer.');
   const link = sources.getByRole('link', { name: /Download the dataset/ });
-  await expect(link).toHaveAttribute('href', 'data/dispute.json');
+  await expect(link).toHaveAttribute('href', './data/dispute.json');
   const res = await page.request.get(new URL('data/dispute.json', page.url()).href);
   expect(res.ok()).toBe(true);
 });
