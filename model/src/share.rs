@@ -16,7 +16,7 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use crate::load::SourceTexts;
-use crate::source_text::{quoted_words, word_count};
+use crate::source_text::{paragraph, quoted_words, word_count};
 
 /// The highest share of a report's words, in percent, that the quotes together may cover.
 pub const MAX_QUOTED_SHARE: usize = 60;
@@ -79,7 +79,7 @@ pub fn measure<'a>(texts: &SourceTexts, order: impl IntoIterator<Item = &'a str>
             let mut covered = BTreeSet::new();
             let mut mine: Vec<&Quote> = Vec::new();
             for q in quotes.iter().filter(|q| q.source == id) {
-                let Some(paragraph) = (q.paragraph as usize).checked_sub(1).and_then(|p| paragraphs.get(p)) else { continue };
+                let Some(paragraph) = paragraph(paragraphs, q.paragraph) else { continue };
                 if let Some(range) = quoted_words(&q.quote, paragraph) {
                     covered.extend(range.map(|w| (q.paragraph, w)));
                     mine.push(q);

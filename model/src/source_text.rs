@@ -25,6 +25,11 @@ pub fn paragraphs(text: &str) -> Vec<String> {
     out
 }
 
+/// Paragraph `number` (1-based, as citations count) of a report cut by [`paragraphs`].
+pub fn paragraph(paragraphs: &[String], number: u16) -> Option<&str> {
+    (number as usize).checked_sub(1).and_then(|i| paragraphs.get(i)).map(String::as_str)
+}
+
 /// Collapses every run of whitespace to one space and trims the ends, so a quote that was
 /// re-wrapped by an editor still matches its source.
 pub fn normalise(text: &str) -> String {

@@ -7,7 +7,7 @@ use crate::date::{Basis, EventDate, Precision};
 use crate::load::{DataError, SourceTexts};
 use crate::model::*;
 use crate::share::{self, Quote, QuotedShare, MAX_QUOTED_SHARE};
-use crate::source_text::{quote_is_verbatim, word_count, MAX_QUOTE_WORDS};
+use crate::source_text::{paragraph, quote_is_verbatim, word_count, MAX_QUOTE_WORDS};
 
 /// Checks `data` against the reports in `texts`; `shown_as` prefixes file names in messages.
 pub fn validate(data: &Dataset, texts: &SourceTexts, shown_as: &str) -> Vec<DataError> {
@@ -133,7 +133,7 @@ impl<'a> Validator<'a> {
                 continue;
             };
             let n = paragraphs.len();
-            let Some(paragraph) = (c.paragraph as usize).checked_sub(1).and_then(|p| paragraphs.get(p)) else {
+            let Some(paragraph) = paragraph(paragraphs, c.paragraph) else {
                 self.fail(at, format!("{f}.paragraph"), format!("source \"{}\" has paragraphs 1–{n}, not {}", c.source, c.paragraph));
                 continue;
             };
