@@ -1,7 +1,7 @@
 //! Dates as the reports give them: sometimes to the day, sometimes only a year or a range,
 //! and sometimes implied by a weekday rather than stated.
 
-use crate::model::{data, data_enum, Lang, Text};
+use crate::model::{data, data_enum, Lang, Text, TextBasis};
 
 data_enum! {
     /// How precisely an event is dated.
@@ -35,6 +35,9 @@ data! {
         /// For inferred dates: how the editors arrived at the date.
         #[cfg_attr(feature = "load", serde(default))]
         pub how: Option<Text>,
+        /// For inferred dates that rest on a record outside the reports: which record.
+        #[cfg_attr(feature = "load", serde(default))]
+        pub how_basis: Option<TextBasis>,
     }
 }
 

@@ -22,6 +22,8 @@ pub mod variants;
 #[cfg(feature = "load")]
 pub mod load;
 #[cfg(feature = "load")]
+pub mod share;
+#[cfg(feature = "load")]
 pub mod validate;
 
 pub use date::{Basis, EventDate, Precision, Ymd};

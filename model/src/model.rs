@@ -52,6 +52,16 @@ data_enum! {
 
     /// What moves along an arrow of the foundation diagram.
     pub enum FlowKind { Money, Apology, Demand }
+
+    /// What a text that the reports do not back rests on instead.
+    pub enum BasisKind {
+        /// The editors' own note: a translation choice, a reading of words, a summary of
+        /// usage. `record` says what the note rests on.
+        EditorsNote,
+        /// A public record outside the two reports, named in `record` precisely enough for
+        /// a reader to look it up.
+        PublicRecord,
+    }
 }
 
 impl Default for Lang {
@@ -117,10 +127,24 @@ data! {
         pub ko: Option<Str>,
     }
 
-    /// A sentence the app shows, with the passages that back it.
+    /// What a text rests on when it is not (only) a passage of the reports. The app shows
+    /// it beside the text, so a reader can tell the reports' facts from the editors' notes
+    /// and from facts taken from public records.
+    pub struct TextBasis {
+        pub kind: BasisKind,
+        /// For a public record: which record (who issued it, its title, its date). For an
+        /// editors' note: what the note rests on.
+        pub record: Text,
+    }
+
+    /// A sentence the app shows, with the passages that back it. It needs citations, a
+    /// basis, or both.
     pub struct Statement {
         pub text: Text,
         pub citations: List<Citation>,
+        /// What the text rests on beyond its citations (or instead of them).
+        #[cfg_attr(feature = "load", serde(default))]
+        pub basis: Option<TextBasis>,
     }
 
     /// What the reports say on a point, or an explicit "the sources do not say".
@@ -177,6 +201,13 @@ data! {
         pub covers: Text,
         /// Which dates the report states and which it only implies.
         pub dates: Text,
+        /// The public record behind dates that `dates` gives and the report does not.
+        #[cfg_attr(feature = "load", serde(default))]
+        pub dates_basis: Option<TextBasis>,
+        /// Passages of the report that back what `title` says of it (such as its photo
+        /// credit).
+        #[cfg_attr(feature = "load", serde(default))]
+        pub citations: List<Citation>,
         /// Paragraphs deliberately not cited, each with the reason.
         #[cfg_attr(feature = "load", serde(default))]
         pub unused: List<Unused>,
@@ -318,6 +349,9 @@ data! {
         pub words: Str,
         /// What the wording implies or stresses.
         pub implies: Text,
+        /// The English reports do not contain these words: the record of their use, or
+        /// what the editors' note rests on.
+        pub basis: TextBasis,
     }
 
     /// Who uses which words for a term.

@@ -56,10 +56,14 @@ pub enum Card {
     Gap,
     Term,
     Actor,
+    /// A report under Sources & method: `#source-call-report`.
+    Source,
+    /// A variant of the foundation diagram: `#variant-tokyo-condition`.
+    Variant,
 }
 
 impl Card {
-    const ALL: [Card; 5] = [Card::Event, Card::Issue, Card::Gap, Card::Term, Card::Actor];
+    const ALL: [Card; 7] = [Card::Event, Card::Issue, Card::Gap, Card::Term, Card::Actor, Card::Source, Card::Variant];
 
     fn prefix(self) -> &'static str {
         match self {
@@ -68,6 +72,8 @@ impl Card {
             Card::Gap => "gap",
             Card::Term => "term",
             Card::Actor => "who",
+            Card::Source => "source",
+            Card::Variant => "variant",
         }
     }
 
@@ -79,6 +85,8 @@ impl Card {
             Card::Gap => Section::Gaps,
             Card::Term => Section::Glossary,
             Card::Actor => Section::People,
+            Card::Source => Section::Sources,
+            Card::Variant => Section::Foundation,
         }
     }
 
@@ -98,6 +106,8 @@ impl Card {
             Card::Gap => data.gaps.iter().any(|g| g.id == id),
             Card::Term => data.glossary.iter().any(|t| t.id == id),
             Card::Actor => data.actors.iter().any(|a| a.id == id),
+            Card::Source => data.sources.iter().any(|s| s.id == id),
+            Card::Variant => data.foundation.variants.iter().any(|v| v.id == id),
         }
     }
 }
@@ -109,12 +119,34 @@ pub enum Place {
     Top,
     Section(Section),
     Card(Card, String),
-    /// A fragment that names nothing in the explainer (a mistyped or outdated link).
+    /// The corrections log under Sources & method: `#corrections`.
+    Corrections,
+    /// A fragment that names nothing in the explainer (a mistyped or outdated link),
+    /// shortened to at most [`ECHO_CHARS`] characters for the notice.
     Unknown(String),
 }
 
 /// The element id of the main content, the skip link's target.
 pub const MAIN_ID: &str = "main";
+
+/// The element id, and so the fragment, of the corrections log.
+pub const CORRECTIONS_ID: &str = "corrections";
+
+/// The most characters of a link's fragment or parameter that a notice repeats back: enough
+/// to recognise a mistyped link, never a whole page of whatever a link holds.
+pub const ECHO_CHARS: usize = 80;
+
+/// `s` cut to [`ECHO_CHARS`] characters, ending with "…" when it was cut.
+pub fn shorten(s: &str) -> String {
+    match s.char_indices().nth(ECHO_CHARS) {
+        None => s.to_string(),
+        Some((end, _)) => {
+            // Keep the result at ECHO_CHARS characters, the ellipsis included.
+            let cut = s[..end].char_indices().last().map_or(0, |(i, _)| i);
+            format!("{}…", &s[..cut])
+        }
+    }
+}
 
 impl Place {
     /// Reads a fragment such as `#event-hearing` (the `#` is optional).
@@ -127,6 +159,9 @@ impl Place {
         if let Some(s) = Section::ALL.into_iter().find(|s| s.id() == f) {
             return Place::Section(s);
         }
+        if f == CORRECTIONS_ID {
+            return Place::Corrections;
+        }
         for card in Card::ALL {
             if let Some(id) = f.strip_prefix(card.prefix()).and_then(|r| r.strip_prefix('-')) {
                 if card.has(data, id) {
@@ -134,7 +169,7 @@ impl Place {
                 }
             }
         }
-        Place::Unknown(f)
+        Place::Unknown(shorten(&f))
     }
 
     /// The section the place belongs to, for highlighting the table of contents.
@@ -142,6 +177,7 @@ impl Place {
         match self {
             Place::Section(s) => Some(*s),
             Place::Card(c, _) => Some(c.section()),
+            Place::Corrections => Some(Section::Sources),
             Place::Top | Place::Unknown(_) => None,
         }
     }
@@ -174,15 +210,20 @@ pub struct Settings {
 }
 
 /// A query parameter the explainer could not use, reported to the reader in plain words.
+/// Name and value are shortened like an unknown fragment (see [`shorten`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ignored {
     pub name: String,
+    /// The value it had the first time it appeared.
     pub value: String,
+    /// How many times a parameter of this name was ignored; it is listed once.
+    pub times: usize,
 }
 
 impl Settings {
     /// Reads a query string such as `?by=party&actor=yoon`. Anything unknown is left out of
-    /// the settings and listed, so the page can say what it ignored instead of failing.
+    /// the settings and listed, so the page can say what it ignored instead of failing; a
+    /// name ignored more than once is listed once, with how many times.
     pub fn parse(query: &str, data: &Dataset) -> (Settings, Vec<Ignored>) {
         let mut settings = Settings::default();
         let mut ignored = Vec::new();
@@ -204,7 +245,11 @@ impl Settings {
                 _ => None,
             };
             if known.is_none() {
-                ignored.push(Ignored { name, value });
+                let name = shorten(&name);
+                match ignored.iter_mut().find(|i: &&mut Ignored| i.name == name) {
+                    Some(seen) => seen.times += 1,
+                    None => ignored.push(Ignored { name, value: shorten(&value), times: 1 }),
+                }
             }
         }
         (settings, ignored)

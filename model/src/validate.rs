@@ -6,13 +6,23 @@ use std::collections::HashSet;
 use crate::date::{Basis, EventDate, Precision};
 use crate::load::{DataError, SourceTexts};
 use crate::model::*;
-use crate::source_text::{quote_is_verbatim, word_count, MAX_QUOTE_WORDS};
+use crate::share::{self, Quote, QuotedShare, MAX_QUOTED_SHARE};
+use crate::source_text::{paragraph, quote_is_verbatim, word_count, MAX_QUOTE_WORDS};
 
 /// Checks `data` against the reports in `texts`; `shown_as` prefixes file names in messages.
 pub fn validate(data: &Dataset, texts: &SourceTexts, shown_as: &str) -> Vec<DataError> {
-    let mut v = Validator { data, texts, shown_as, errors: Vec::new(), cited: HashSet::new() };
+    let mut v = Validator::new(data, texts, shown_as);
     v.run();
     v.errors
+}
+
+/// How much of each report the dataset's quotes cover together, in the order of `sources`
+/// (see [`crate::share`]). Validation fails above [`MAX_QUOTED_SHARE`] percent; the
+/// publisher prints these on every build.
+pub fn quoted_shares(data: &Dataset, texts: &SourceTexts) -> Vec<QuotedShare> {
+    let mut v = Validator::new(data, texts, "data");
+    v.run();
+    v.shares()
 }
 
 struct Validator<'a> {
@@ -22,6 +32,8 @@ struct Validator<'a> {
     errors: Vec<DataError>,
     /// (source id, paragraph) of every citation seen, for the coverage rule.
     cited: HashSet<(String, u16)>,
+    /// Every citation seen, with where it is written, for the quoted-share rule.
+    quotes: Vec<Quote>,
 }
 
 /// Where the entry being checked lives, threaded through the checks so messages can name it.
@@ -32,6 +44,10 @@ struct At<'a> {
 }
 
 impl<'a> Validator<'a> {
+    fn new(data: &'a Dataset, texts: &'a SourceTexts, shown_as: &'a str) -> Validator<'a> {
+        Validator { data, texts, shown_as, errors: Vec::new(), cited: HashSet::new(), quotes: Vec::new() }
+    }
+
     fn fail(&mut self, at: At, field: impl Into<String>, message: impl Into<String>) {
         self.errors.push(DataError {
             file: format!("{}/{}", self.shown_as, at.file),
@@ -62,6 +78,7 @@ impl<'a> Validator<'a> {
         self.gaps();
         self.glossary();
         self.coverage();
+        self.quoted_share();
     }
 
     fn unique_ids<'i>(&mut self, file: &str, collection: &str, ids: impl Iterator<Item = &'i str>) {
@@ -105,21 +122,28 @@ impl<'a> Validator<'a> {
     }
 
     fn citations(&mut self, at: At, field: &str, citations: &[Citation], required: bool) {
+        let list = if field.is_empty() { "citations".to_string() } else { format!("{field}.citations") };
         if required && citations.is_empty() {
-            self.fail(at, format!("{field}.citations"), "a statement needs at least one citation");
+            self.fail(at, &list, "a statement needs at least one citation");
         }
         for (i, c) in citations.iter().enumerate() {
-            let f = format!("{field}.citations[{i}]");
+            let f = format!("{list}[{i}]");
             let Some(paragraphs) = self.texts.get(&*c.source) else {
                 self.fail(at, format!("{f}.source"), format!("unknown source id \"{}\"", c.source));
                 continue;
             };
             let n = paragraphs.len();
-            let Some(paragraph) = (c.paragraph as usize).checked_sub(1).and_then(|p| paragraphs.get(p)) else {
+            let Some(paragraph) = paragraph(paragraphs, c.paragraph) else {
                 self.fail(at, format!("{f}.paragraph"), format!("source \"{}\" has paragraphs 1–{n}, not {}", c.source, c.paragraph));
                 continue;
             };
             self.cited.insert((c.source.to_string(), c.paragraph));
+            self.quotes.push(Quote {
+                at: format!("{}/{} \"{}\" {f}", self.shown_as, at.file, at.entry),
+                source: c.source.to_string(),
+                paragraph: c.paragraph,
+                quote: c.quote.to_string(),
+            });
             for (lang, t) in [("ja", &c.ja), ("ko", &c.ko)] {
                 if let Some(t) = t {
                     self.words(at, &format!("{f}.{lang}"), t);
@@ -139,9 +163,25 @@ impl<'a> Validator<'a> {
         }
     }
 
+    /// A statement rests on the reports (citations), on a stated basis, or on both: a text
+    /// the reports do not back must say what it rests on.
     fn statement(&mut self, at: At, field: &str, s: &Statement) {
         self.text(at, &format!("{field}.text"), &s.text);
-        self.citations(at, field, &s.citations, true);
+        if s.citations.is_empty() && s.basis.is_none() {
+            self.fail(
+                at,
+                format!("{field}.citations"),
+                "a statement needs at least one citation, or a `basis` (an editors' note or a public record) when the reports do not back it",
+            );
+        }
+        self.citations(at, field, &s.citations, false);
+        if let Some(b) = &s.basis {
+            self.basis(at, &format!("{field}.basis"), b);
+        }
+    }
+
+    fn basis(&mut self, at: At, field: &str, b: &TextBasis) {
+        self.text(at, &format!("{field}.record"), &b.record);
     }
 
     /// A finding either says something, with citations, or says explicitly that the
@@ -192,6 +232,10 @@ impl<'a> Validator<'a> {
             self.text(at, "title", &s.title);
             self.text(at, "covers", &s.covers);
             self.text(at, "dates", &s.dates);
+            if let Some(b) = &s.dates_basis {
+                self.basis(at, "dates_basis", b);
+            }
+            self.citations(at, "", &s.citations, false);
             let n = self.texts.get(&*s.id).map_or(0, Vec::len);
             for (i, u) in s.unused.iter().enumerate() {
                 if u.paragraph == 0 || u.paragraph as usize > n {
@@ -250,6 +294,13 @@ impl<'a> Validator<'a> {
         match (d.basis, &d.how) {
             (Basis::Inferred, None) => self.fail(at, "date.how", "an inferred date must say how it was inferred"),
             (_, Some(how)) => self.text(at, "date.how", how),
+            _ => {}
+        }
+        match (d.basis, &d.how_basis) {
+            (Basis::Stated, Some(_)) => {
+                self.fail(at, "date.how_basis", "a date the report states rests on the report; only an inferred date names another record")
+            }
+            (_, Some(b)) => self.basis(at, "date.how_basis", b),
             _ => {}
         }
     }
@@ -369,6 +420,7 @@ impl<'a> Validator<'a> {
                 self.text(at, &format!("{f}.by"), &w.by);
                 self.words(at, &format!("{f}.words"), &w.words);
                 self.text(at, &format!("{f}.implies"), &w.implies);
+                self.basis(at, &format!("{f}.basis"), &w.basis);
             }
             for (i, u) in t.usage.iter().enumerate() {
                 let f = format!("usage[{i}]");
@@ -394,6 +446,26 @@ impl<'a> Validator<'a> {
                     self.fail(at, "unused", format!("paragraph {n} is cited, so it cannot also be listed as unused"));
                 }
             }
+        }
+    }
+
+    fn shares(&self) -> Vec<QuotedShare> {
+        share::measure(self.texts, self.data.sources.iter().map(|s| &*s.id), &self.quotes)
+    }
+
+    /// The quotes together must not reproduce a report: at most [`MAX_QUOTED_SHARE`] percent
+    /// of its words may be covered by any quote.
+    fn quoted_share(&mut self) {
+        for s in self.shares().into_iter().filter(QuotedShare::too_high) {
+            let longest: Vec<String> = s.longest.iter().map(|(at, n)| format!("{at} ({n} words)")).collect();
+            let message = format!(
+                "the quotes together cover {:.1} % of the report's words ({} of {}); at most {MAX_QUOTED_SHARE} % may be quoted. Quote only the words each statement needs; the longest quotes are: {}",
+                s.percent(),
+                s.quoted,
+                s.words,
+                longest.join("; "),
+            );
+            self.fail(At { file: "sources.toml", entry: &s.source }, "file", message);
         }
     }
 }

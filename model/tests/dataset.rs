@@ -8,8 +8,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use dispute_model::load::{project_data_dir, report, SourceTexts};
+use dispute_model::share::{self, Quote, MAX_QUOTED_SHARE};
 use dispute_model::source_text::{paragraphs, quote_is_verbatim, word_count, MAX_QUOTE_WORDS};
-use dispute_model::{Basis, Dataset, FlowKind, Mark, Precision, Ymd};
+use dispute_model::validate::quoted_shares;
+use dispute_model::{Basis, BasisKind, Dataset, FlowKind, Lang, Mark, Precision, Ymd};
 use serde_json::Value;
 
 fn load() -> (Dataset, SourceTexts) {
@@ -232,7 +234,9 @@ fn the_foundation_has_the_three_variants() {
     flow("seoul-proposal", "foundation", "plaintiffs", FlowKind::Money);
     flow("tokyo-condition", "japanese-firms", "foundation", FlowKind::Money);
     flow("tokyo-condition", "foundation", "plaintiffs", FlowKind::Money);
-    flow("tokyo-condition", "tokyo", "seoul", FlowKind::Demand);
+    // The report puts Tokyo's condition on "the South Korean side", not on Seoul's government.
+    flow("tokyo-condition", "tokyo", "south-korean-side", FlowKind::Demand);
+    assert!(data.node("south-korean-side").is_some_and(|n| n.label.en.contains("South Korean side")));
     flow("plaintiffs-demand", "firms", "plaintiffs", FlowKind::Money);
     flow("plaintiffs-demand", "tokyo", "plaintiffs", FlowKind::Apology);
     // The reports do not say who funds the foundation: only Tokyo's reported condition pays into it.
@@ -302,4 +306,97 @@ fn contested_terms_show_both_wordings() {
     }
     let words: Vec<&str> = term("the-1965-agreement").usage.iter().map(|u| &*u.words.en).collect();
     assert_eq!(words, ["a 1965 bilateral agreement", "a bilateral treaty signed in 1965"]);
+}
+
+#[test]
+fn the_quoted_share_counts_every_citation_of_the_dataset() {
+    // The validator gathers the quotes it checks; the JSON walk finds them independently.
+    let (data, texts) = load();
+    let walked: Vec<Quote> = all_citations(&data)
+        .into_iter()
+        .map(|c| Quote { at: c.entry, source: c.source, paragraph: c.paragraph as u16, quote: c.quote })
+        .collect();
+    let independent = share::measure(&texts, data.sources.iter().map(|s| &*s.id), &walked);
+    let validated = quoted_shares(&data, &texts);
+    let counts = |v: &[share::QuotedShare]| v.iter().map(|s| (s.source.clone(), s.quoted, s.words)).collect::<Vec<_>>();
+    assert_eq!(counts(&independent), counts(&validated));
+    for s in &validated {
+        assert!(!s.too_high(), "{s}: above {MAX_QUOTED_SHARE} %");
+    }
+}
+
+/// Whole numbers written before a percent sign, in order: "53 %" and "53%" both count.
+fn percentages(text: &str) -> Vec<u32> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    for (i, c) in chars.iter().enumerate() {
+        if *c != '%' {
+            continue;
+        }
+        let mut j = i;
+        while j > 0 && chars[j - 1] == ' ' {
+            j -= 1;
+        }
+        let digits: String = chars[..j].iter().rev().take_while(|c| c.is_ascii_digit()).collect();
+        if !digits.is_empty() {
+            out.push(digits.chars().rev().collect::<String>().parse().unwrap());
+        }
+    }
+    out
+}
+
+#[test]
+fn the_method_note_states_the_measured_quoted_share() {
+    let (data, texts) = load();
+    let measured: Vec<u32> = quoted_shares(&data, &texts).iter().map(|s| s.percent().round() as u32).collect();
+    let mut expected = measured.clone();
+    expected.push(MAX_QUOTED_SHARE as u32);
+    for lang in Lang::ALL {
+        let stated: Vec<u32> = data.meta.method.iter().flat_map(|t| percentages(t.get(lang))).collect();
+        assert_eq!(
+            stated, expected,
+            "meta.method ({}) must state the measured share of each report, then the limit; \
+             `cargo run -p dispute-model --features load --bin publish -- /tmp/out` prints the share",
+            lang.tag()
+        );
+    }
+}
+
+#[test]
+fn dates_from_public_records_name_the_record() {
+    let (data, _) = load();
+    for id in ["public-hearing", "phone-call", "tokyo-considers-donations", "liquidation-orders"] {
+        let e = data.events.iter().find(|e| e.id == id).unwrap();
+        let basis = e.date.how_basis.as_ref().unwrap_or_else(|| panic!("{id}: rests on a public record, which must be named"));
+        assert_eq!(basis.kind, BasisKind::PublicRecord, "{id}");
+        assert!(basis.record.en.contains("2023"), "{id}: the record is dated");
+    }
+    let call = data.source("call-report").unwrap();
+    assert_eq!(call.dates_basis.as_ref().map(|b| b.kind), Some(BasisKind::PublicRecord));
+}
+
+#[test]
+fn facts_the_standards_review_found_missing_are_quoted() {
+    let (data, _) = load();
+    let quotes: BTreeSet<String> = all_citations(&data).into_iter().map(|c| c.quote).collect();
+    for words in [
+        "has worsened bilateral ties",
+        "further develop them by resolving the pending issue",
+        "a broad range of topics",
+        "saw bilateral ties sink to their lowest point in decades",
+        "efforts to improve its ties with South Korea",
+        "(Kyodo)",
+    ] {
+        assert!(quotes.contains(words), "no citation quotes {words:?}");
+    }
+}
+
+#[test]
+fn every_wording_names_a_basis() {
+    let (data, _) = load();
+    for t in data.glossary.iter() {
+        for w in t.wordings.iter() {
+            assert!(w.basis.record.en.split_whitespace().count() >= 6, "{}: {} needs a basis a reader can check", t.id, w.words);
+        }
+    }
 }

@@ -95,3 +95,34 @@ fn one_interface_string_cannot_get_two_translations() {
     let err = i18n::table(&data(), Lang::Ja, &[("Sources", "出典"), ("Sources", "資料")]).unwrap_err();
     assert!(err.contains("\"Sources\""), "{err}");
 }
+
+#[test]
+fn one_english_text_has_one_translation_per_language() {
+    // The tables are keyed by the English, so a second translation of the same English text
+    // or quote would silently replace the first on every page that shows it.
+    fn walk(v: &serde_json::Value, seen: &mut std::collections::BTreeMap<(String, &'static str), String>, clashes: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(map) => {
+                let english = if map.contains_key("original") { map.get("en") } else { map.get("quote") };
+                if let Some(serde_json::Value::String(en)) = english {
+                    for lang in ["ja", "ko"] {
+                        if let Some(serde_json::Value::String(tr)) = map.get(lang) {
+                            match seen.get(&(en.clone(), lang)) {
+                                Some(other) if other != tr => clashes.push(format!("{en:?} ({lang}): {other:?} / {tr:?}")),
+                                _ => {
+                                    seen.insert((en.clone(), lang), tr.clone());
+                                }
+                            }
+                        }
+                    }
+                }
+                map.values().for_each(|x| walk(x, seen, clashes));
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|x| walk(x, seen, clashes)),
+            _ => {}
+        }
+    }
+    let mut clashes = Vec::new();
+    walk(&serde_json::to_value(data()).unwrap(), &mut Default::default(), &mut clashes);
+    assert!(clashes.is_empty(), "texts with two translations:\n{}", clashes.join("\n"));
+}

@@ -9,6 +9,9 @@
 use std::path::{Path, PathBuf};
 
 use dispute_model::load::{report, DataDir, DataError};
+use dispute_model::share;
+use dispute_model::validate::quoted_shares;
+use dispute_model::BasisKind;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -68,7 +71,7 @@ fn a_duplicate_id_is_refused() {
 #[test]
 fn a_statement_without_citation_is_refused() {
     let e = the_error("statement-without-citation");
-    assert_error(&e, "data/timeline.toml", "announcement", "summary.citations", "needs at least one citation");
+    assert_error(&e, "data/timeline.toml", "announcement", "summary.citations", "needs at least one citation, or a `basis`");
 }
 
 #[test]
@@ -129,6 +132,53 @@ fn a_silent_position_with_text_is_refused() {
 }
 
 #[test]
+fn a_statement_may_rest_on_a_named_basis_instead_of_citations() {
+    let dir = DataDir {
+        dir: fixtures().join("minimal"),
+        overlay: Some(fixtures().join("good/statement-with-basis")),
+        shown_as: "data".into(),
+    };
+    let (data, _) = dir.load_valid().unwrap_or_else(|e| panic!("{}", report(&e)));
+    let river = data.glossary.iter().find(|t| t.id == "river").unwrap();
+    assert!(river.definition.citations.is_empty());
+    assert_eq!(river.definition.basis.as_ref().map(|b| b.kind), Some(BasisKind::EditorsNote));
+    let wording = &river.wordings[0];
+    assert_eq!(wording.basis.kind, BasisKind::PublicRecord);
+}
+
+#[test]
+fn quotes_that_together_cover_most_of_a_report_are_refused() {
+    let e = the_error("quoted-share-too-high");
+    assert_error(&e, "data/sources.toml", "mini", "file", "the quotes together cover 69.7 % of the report's words (53 of 76)");
+    assert!(e.message.contains("at most 60 %"), "the message gives the limit: {e}");
+    assert!(
+        e.message.contains(r#"data/glossary.toml "old-bridge" definition.citations[1] (24 words)"#),
+        "the message names the longest quote first: {e}"
+    );
+}
+
+#[test]
+fn the_quoted_share_of_the_minimal_report_is_measured_in_words() {
+    let (data, texts) = minimal().load_valid().unwrap_or_else(|e| panic!("{}", report(&e)));
+    let shares = quoted_shares(&data, &texts);
+    assert_eq!(shares.len(), 1);
+    assert_eq!((shares[0].source.as_str(), shares[0].quoted, shares[0].words), ("mini", 29, 76));
+    assert_eq!(share::summary(&shares), "quoted share: mini 38.2 %");
+}
+
+#[test]
+fn a_wording_without_a_basis_is_refused() {
+    let e = the_error("wording-without-basis");
+    assert_error(&e, "data/glossary.toml", "old-bridge", "wordings[0].basis", "missing field `basis`");
+}
+
+#[test]
+fn a_stated_date_cannot_rest_on_another_record() {
+    let e = the_error("how-basis-on-stated-date");
+    assert_error(&e, "data/timeline.toml", "announcement", "date.how_basis", "only an inferred date names another record");
+}
+
+#[test]
 fn every_bad_fixture_has_a_test() {
     // A fixture folder without a test would silently test nothing.
     let tested = [
@@ -144,6 +194,9 @@ fn every_bad_fixture_has_a_test() {
         "unknown-field",
         "uncovered-paragraph",
         "silent-position-with-text",
+        "quoted-share-too-high",
+        "wording-without-basis",
+        "how-basis-on-stated-date",
     ];
     let mut found: Vec<String> = std::fs::read_dir(fixtures().join("bad"))
         .unwrap()

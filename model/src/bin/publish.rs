@@ -2,12 +2,13 @@
 //! `publish <dir>` → `<dir>/dispute.json`, `<dir>/dispute.schema.json`, and the
 //! Japanese and Korean texts the app fetches, `<dir>/i18n/{ja,ko}.txt`.
 //! Trunk runs it after each build (see Trunk.toml), so the published file always matches
-//! the data baked into the app, and bad data fails the build here too.
+//! the data baked into the app, and bad data fails the build here too. It prints how much
+//! of each report the quotes cover (`quoted share: call-report 51.3 %, …`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use dispute_model::{i18n, load, Dataset, Lang};
+use dispute_model::{i18n, load, share, validate, Dataset, Lang};
 
 // The interface strings are the app's, and plain data: include them rather than depend on
 // the app (which would build Leptos for the host).
@@ -29,7 +30,11 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let data = match load::build_data_dir().load_valid() {
-        Ok((data, _)) => data,
+        Ok((data, texts)) => {
+            // On every build, so an editor sees the share creep up long before the limit.
+            println!("{}", share::summary(&validate::quoted_shares(&data, &texts)));
+            data
+        }
         Err(errors) => {
             eprintln!("{}", load::report(&errors));
             return ExitCode::FAILURE;

@@ -1,0 +1,75 @@
+//! The address: every place a link can name is recognised, and the notices for links that
+//! name nothing repeat only a short, readable part of them.
+#![cfg(feature = "load")]
+
+use dispute_model::load::{project_data_dir, report};
+use dispute_model::nav::{shorten, Card, Place, Section, Settings, ECHO_CHARS};
+use dispute_model::Dataset;
+
+fn data() -> Dataset {
+    project_data_dir().load_valid().map_err(|e| report(&e)).unwrap().0
+}
+
+#[test]
+fn the_corrections_log_is_a_known_place_under_sources() {
+    let data = data();
+    assert_eq!(Place::parse("#corrections", &data), Place::Corrections);
+    assert_eq!(Place::parse("corrections", &data).section(), Some(Section::Sources));
+}
+
+#[test]
+fn each_report_and_each_variant_is_a_known_place() {
+    let data = data();
+    for s in data.sources.iter() {
+        let place = Place::parse(&format!("#{}", Card::Source.anchor(&s.id)), &data);
+        assert_eq!(place, Place::Card(Card::Source, s.id.to_string()));
+        assert_eq!(place.section(), Some(Section::Sources));
+    }
+    for v in data.foundation.variants.iter() {
+        let place = Place::parse(&format!("#variant-{}", v.id), &data);
+        assert!(place.is_card(Card::Variant, &v.id), "{place:?}");
+        assert_eq!(place.section(), Some(Section::Foundation));
+    }
+    // Ids that do not exist stay unknown, so the page can say so.
+    assert_eq!(Place::parse("#source-third-report", &data), Place::Unknown("source-third-report".into()));
+    assert_eq!(Place::parse("#variant-", &data), Place::Unknown("variant-".into()));
+}
+
+#[test]
+fn a_huge_unknown_fragment_is_echoed_short() {
+    let data = data();
+    let fragment = format!("#{}", "x".repeat(100_000));
+    let Place::Unknown(shown) = Place::parse(&fragment, &data) else { panic!("should be unknown") };
+    assert_eq!(shown.chars().count(), ECHO_CHARS);
+    assert!(shown.ends_with('…'));
+    assert!(shown.starts_with("xxxx"));
+    // A short one is shown whole, and cutting never splits a character.
+    assert_eq!(Place::parse("#nowhere", &data), Place::Unknown("nowhere".into()));
+    let long_kana = "あ".repeat(200);
+    assert_eq!(shorten(&long_kana).chars().count(), ECHO_CHARS);
+}
+
+#[test]
+fn a_repeated_unknown_parameter_is_listed_once() {
+    let data = data();
+    let query = format!("?{}", vec!["utm=x"; 2_000].join("&"));
+    let (settings, ignored) = Settings::parse(&query, &data);
+    assert_eq!(settings, Settings::default());
+    assert_eq!(ignored.len(), 1);
+    assert_eq!((ignored[0].name.as_str(), ignored[0].value.as_str(), ignored[0].times), ("utm", "x", 2_000));
+}
+
+#[test]
+fn long_parameter_names_and_values_are_echoed_short() {
+    let data = data();
+    let long = "y".repeat(5_000);
+    let (_, ignored) = Settings::parse(&format!("?{long}={long}&{long}=again&by=party&by=sideways"), &data);
+    assert_eq!(ignored.len(), 2, "{ignored:?}");
+    let first = &ignored[0];
+    assert_eq!(first.times, 2);
+    for shown in [&first.name, &first.value] {
+        assert_eq!(shown.chars().count(), ECHO_CHARS);
+        assert!(shown.ends_with('…'));
+    }
+    assert_eq!((ignored[1].name.as_str(), ignored[1].value.as_str(), ignored[1].times), ("by", "sideways", 1));
+}
