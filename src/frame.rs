@@ -78,7 +78,11 @@ pub fn Notices() -> impl IntoView {
             (!ignored.is_empty()).then(|| {
                 let list = ignored
                     .iter()
-                    .map(|i| view! { <li><code>{format!("{}={}", i.name, i.value)}</code></li> })
+                    .map(|i| {
+                        // A parameter given many times is listed once, with how many times.
+                        let times = (i.times > 1).then(|| format!(" ×{}", i.times));
+                        view! { <li><code>{format!("{}={}", i.name, i.value)}</code>{times}</li> }
+                    })
                     .collect_view();
                 view! {
                     <div class="notice" role="status">

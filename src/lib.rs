@@ -21,7 +21,7 @@ mod people;
 mod positions;
 pub mod site;
 mod sources;
-// The publisher includes this module by path; not every item serves the app.
+// The model's tests include this module by path; not every item serves the app.
 #[allow(dead_code)]
 pub mod strings;
 mod timeline;

@@ -58,7 +58,7 @@ pub mod ids {
 
     /// One variant of the foundation, also its fragment.
     pub fn variant(id: &str) -> String {
-        format!("variant-{id}")
+        Card::Variant.anchor(id)
     }
 
     /// The positions laid out by issue (the default) and by party.

@@ -69,37 +69,9 @@ fn contested_terms_give_each_sides_own_wording() {
 }
 
 #[test]
-fn translation_tables_cover_every_text() {
-    let data = data();
-    let english_texts = i18n::english(&data).len();
-    for lang in [Lang::Ja, Lang::Ko] {
-        assert_eq!(i18n::translations(&data, lang).len(), english_texts, "{} table size", lang.tag());
-    }
-}
-
-#[test]
-fn tables_are_sorted_by_english_for_the_browsers_binary_search() {
-    let data = data();
-    for lang in [Lang::Ja, Lang::Ko] {
-        let table = i18n::table(&data, lang, &[("Sources", "出典"), ("Overview", "概要")]).unwrap();
-        let keys: Vec<&str> = i18n::parse_table(&table).map(|(en, _)| en).collect();
-        assert!(keys.windows(2).all(|w| w[0] < w[1]), "{} table out of order", lang.tag());
-        // Interface keys carry the mark and come first, so the app can search them apart.
-        assert!(keys[0].starts_with(i18n::UI) && keys[1].starts_with(i18n::UI));
-        assert!(!keys[2].starts_with(i18n::UI));
-    }
-}
-
-#[test]
-fn one_interface_string_cannot_get_two_translations() {
-    let err = i18n::table(&data(), Lang::Ja, &[("Sources", "出典"), ("Sources", "資料")]).unwrap_err();
-    assert!(err.contains("\"Sources\""), "{err}");
-}
-
-#[test]
 fn one_english_text_has_one_translation_per_language() {
-    // The tables are keyed by the English, so a second translation of the same English text
-    // or quote would silently replace the first on every page that shows it.
+    // The same English words translated two ways would read as two different things to a
+    // Japanese or Korean reader; a translator picks one and keeps to it.
     fn walk(v: &serde_json::Value, seen: &mut std::collections::BTreeMap<(String, &'static str), String>, clashes: &mut Vec<String>) {
         match v {
             serde_json::Value::Object(map) => {

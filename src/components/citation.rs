@@ -5,11 +5,12 @@
 //! the wasm has loaded and where scripts never run, and prints open. The app adds only
 //! Escape to close it again.
 
-use dispute_model::{Citation, Text};
+use dispute_model::{Citation, Statement, Text, TextBasis};
 use leptos::prelude::*;
 
 use dispute_model::nav::Card;
 
+use crate::components::basis::Basis;
 use crate::{use_nav, DATA};
 
 /// A sentence with a marker that opens its source passages.
@@ -19,14 +20,24 @@ pub fn Claim(
     text: &'static Text,
     /// The passages of the reports that back the sentence.
     citations: &'static [Citation],
+    /// What the sentence rests on beyond (or instead of) the reports, if anything.
+    #[prop(default = None)]
+    basis: Option<&'static TextBasis>,
 ) -> impl IntoView {
     let nav = use_nav();
     let words = nav.t(text);
     view! {
         <div class="claim">
             <p>{words}</p> " " <Cite citations=citations/> <GlossaryLinks text=words/>
+            {basis.map(|b| view! { <Basis basis=b/> })}
         </div>
     }
+}
+
+/// A statement of the dataset: its sentence, its citations and its basis.
+#[component]
+pub fn StatementClaim(statement: &'static Statement) -> impl IntoView {
+    view! { <Claim text=&statement.text citations=&statement.citations basis=statement.basis.as_ref()/> }
 }
 /// Links to the glossary entries of contested terms a translated text uses, so a reader
 /// can see how each side words them. English texts quote the reports' own words and need

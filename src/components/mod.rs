@@ -1,5 +1,6 @@
-//! Pieces every section uses: cited claims, party labels, section frames.
+//! Pieces every section uses: cited claims and their bases, party labels, section frames.
 
+pub mod basis;
 pub mod citation;
 pub mod party;
 pub mod section;

@@ -3,12 +3,12 @@
 
 mod diagram;
 
-use dispute_model::nav::Section;
+use dispute_model::nav::{Card, Place, Section};
 use dispute_model::variants::{compare, dropped, Change};
 use dispute_model::{FlowKind, Variant};
 use leptos::prelude::*;
 
-use crate::components::citation::{Cite, Claim};
+use crate::components::citation::{Cite, StatementClaim};
 use crate::components::party::PartyName;
 use crate::components::section::SectionFrame;
 use crate::islands::Island;
@@ -46,7 +46,7 @@ pub fn Foundation() -> impl IntoView {
     view! {
         <SectionFrame section=Section::Foundation>
             <div class="summary">
-                {DATA.foundation.summary.iter().map(|st| view! { <Claim text=&st.text citations=&st.citations/> }).collect_view()}
+                {DATA.foundation.summary.iter().map(|st| view! { <StatementClaim statement=st/> }).collect_view()}
             </div>
             <div class="controls needs-app" role="group" aria-label=s.variant_label data-island=Island::Variants.name()>
                 <VariantSwitch/>
@@ -62,7 +62,7 @@ pub fn Foundation() -> impl IntoView {
                     .iter()
                     .map(|n| view! {
                         <dt>{nav.t(&n.label)}</dt>
-                        <dd><Claim text=&n.about.text citations=&n.about.citations/></dd>
+                        <dd><StatementClaim statement=&n.about/></dd>
                     })
                     .collect_view()}
             </dl>
@@ -76,15 +76,19 @@ pub fn Foundation() -> impl IntoView {
 pub fn VariantSwitch() -> impl IntoView {
     let nav = use_nav();
     let s = nav.s;
+    // The variant the settings name, else the one a link points to (`#variant-…`), else
+    // Seoul's proposal.
     let chosen = Memo::new(move |_| {
-        nav.settings.with(|(st, _)| {
-            st.variant
-                .as_deref()
-                .and_then(|id| DATA.foundation.variants.iter().find(|v| v.id == id))
-                .unwrap_or_else(baseline)
-                .id
-                .as_ref()
-        })
+        let linked = nav.place.with(|p| match p {
+            Place::Card(Card::Variant, id) => Some(id.clone()),
+            _ => None,
+        });
+        let wanted = nav.settings.with(|(st, _)| st.variant.clone()).or(linked);
+        wanted
+            .and_then(|id| DATA.foundation.variants.iter().find(|v| v.id == id))
+            .unwrap_or_else(baseline)
+            .id
+            .as_ref()
     });
     Effect::new(move |_| {
         let chosen = chosen.get();
@@ -137,7 +141,7 @@ fn VariantView(variant: &'static Variant) -> impl IntoView {
             <p class="held-by">
                 {s.held_by} ": " {DATA.party(&variant.held_by).map(|p| view! { <PartyName party=p/> })}
             </p>
-            <Claim text=&variant.summary.text citations=&variant.summary.citations/>
+            <StatementClaim statement=&variant.summary/>
             <Diagram variant=variant described_by=arrows_list.clone()/>
             <h4 id=arrows_heading.clone()>{s.arrows_heading}</h4>
             <ol class="flows" aria-labelledby=arrows_heading id=arrows_list>

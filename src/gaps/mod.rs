@@ -4,7 +4,7 @@
 use dispute_model::nav::{Card, Section};
 use leptos::prelude::*;
 
-use crate::components::citation::Claim;
+use crate::components::citation::StatementClaim;
 use crate::components::section::SectionFrame;
 use crate::positions::{Finding, PartyPositions};
 use crate::{use_nav, DATA};
@@ -27,7 +27,7 @@ pub fn Gaps() -> impl IntoView {
                             <h3 id=format!("{anchor}-title")>{nav.t(&gap.title)}</h3>
                             <div class="status">
                                 <h4>{s.status} " (" {s.as_of.to_lowercase()} " " {as_of.clone()} ")"</h4>
-                                <Claim text=&gap.status.text citations=&gap.status.citations/>
+                                <StatementClaim statement=&gap.status/>
                             </div>
                             <h4>{s.stances}</h4>
                             <PartyPositions positions=&gap.stances nested=true/>

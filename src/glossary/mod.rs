@@ -3,7 +3,8 @@
 use dispute_model::nav::{Card, Section};
 use leptos::prelude::*;
 
-use crate::components::citation::Claim;
+use crate::components::basis::Basis;
+use crate::components::citation::StatementClaim;
 use crate::components::section::SectionFrame;
 use crate::{use_nav, DATA};
 
@@ -26,7 +27,7 @@ pub fn Glossary() -> impl IntoView {
                                     {t.contested.then(|| view! { " " <span class="badge contested">{s.contested}</span> })}
                                 </dt>
                                 <dd>
-                                    <Claim text=&t.definition.text citations=&t.definition.citations/>
+                                    <StatementClaim statement=&t.definition/>
                                     {(!t.usage.is_empty()).then(|| view! {
                                         <h3 class="usage-heading">{s.usage_heading}</h3>
                                         <ul class="usage">
@@ -36,7 +37,7 @@ pub fn Glossary() -> impl IntoView {
                                                         <strong>{DATA.name_of(&u.by).map(|n| nav.t(&n))}</strong> ": "
                                                         <span class="words">{nav.t(&u.words)}</span>
                                                     </p>
-                                                    <Claim text=&u.note.text citations=&u.note.citations/>
+                                                    <StatementClaim statement=&u.note/>
                                                 </li>
                                             }).collect_view()}
                                         </ul>
@@ -47,9 +48,12 @@ pub fn Glossary() -> impl IntoView {
                                         <ul class="wordings">
                                             {t.wordings.iter().map(|w| view! {
                                                 <li>
-                                                    <strong>{nav.t(&w.by)}</strong> ": "
-                                                    <span class="words" lang=w.lang.tag()>{w.words.as_ref()}</span>
-                                                    " — " {nav.t(&w.implies)}
+                                                    <p>
+                                                        <strong>{nav.t(&w.by)}</strong> ": "
+                                                        <span class="words" lang=w.lang.tag()>{w.words.as_ref()}</span>
+                                                        " — " {nav.t(&w.implies)}
+                                                    </p>
+                                                    <Basis basis=&w.basis/>
                                                 </li>
                                             }).collect_view()}
                                         </ul>

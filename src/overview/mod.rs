@@ -4,7 +4,7 @@
 use dispute_model::nav::Section;
 use leptos::prelude::*;
 
-use crate::components::citation::{Cite, Claim};
+use crate::components::citation::{Cite, StatementClaim};
 use crate::components::section::{index, SectionFrame};
 use crate::{use_nav, DATA};
 
@@ -16,7 +16,7 @@ pub fn Overview() -> impl IntoView {
     view! {
         <SectionFrame section=Section::Overview>
             <div class="summary">
-                {meta.summary.iter().map(|st| view! { <Claim text=&st.text citations=&st.citations/> }).collect_view()}
+                {meta.summary.iter().map(|st| view! { <StatementClaim statement=st/> }).collect_view()}
             </div>
             // A <div>, not a <p>: a citation is a <details>, which a paragraph cannot hold.
             <div class="as-of-line">

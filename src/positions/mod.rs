@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use crate::islands::Island;
 use crate::site::ids;
 
-use crate::components::citation::Claim;
+use crate::components::citation::StatementClaim;
 use crate::components::party::PartyName;
 use crate::components::section::SectionFrame;
 use crate::{use_nav, DATA};
@@ -81,7 +81,7 @@ fn ByIssue() -> impl IntoView {
                     {(!issue.background.is_empty()).then(|| view! {
                         <div class="background">
                             <h4>{s.background}</h4>
-                            {issue.background.iter().map(|b| view! { <Claim text=&b.text citations=&b.citations/> }).collect_view()}
+                            {issue.background.iter().map(|b| view! { <StatementClaim statement=b/> }).collect_view()}
                         </div>
                     })}
                     <PartyPositions positions=&issue.positions/>

@@ -1,10 +1,11 @@
 //! Sources & method: the two reports, how the explainer cites them, its "as of" date and
 //! the corrections log.
 
-use dispute_model::nav::Section;
+use dispute_model::nav::{Card, Section, CORRECTIONS_ID};
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use crate::components::basis::Basis;
 use crate::components::citation::Cite;
 use crate::components::section::SectionFrame;
 use crate::{use_nav, DATA};
@@ -20,13 +21,18 @@ pub fn Sources() -> impl IntoView {
                 .sources
                 .iter()
                 .map(|src| view! {
-                    <article class="source card" id=format!("source-{}", src.id) aria-labelledby=format!("source-{}-title", src.id)>
+                    <article class="source card" id=Card::Source.anchor(&src.id) aria-labelledby=format!("source-{}-title", src.id)>
                         <h3 id=format!("source-{}-title", src.id)>{nav.t(&src.title)}</h3>
+                        // What the title says of the report (its photo credit, say), in its words.
+                        <Cite citations=&src.citations/>
                         <dl>
                             <dt>{s.covers}</dt>
                             <dd>{nav.t(&src.covers)}</dd>
                             <dt>{s.dates}</dt>
-                            <dd>{nav.t(&src.dates)}</dd>
+                            <dd>
+                                <p>{nav.t(&src.dates)}</p>
+                                {src.dates_basis.as_ref().map(|b| view! { <Basis basis=b/> })}
+                            </dd>
                             <dt>{s.unused}</dt>
                             <dd>
                                 <ul>
@@ -45,7 +51,7 @@ pub fn Sources() -> impl IntoView {
                 {s.as_of} " " <time datetime=meta.as_of.iso()>{meta.as_of.display(lang)}</time> " "
                 <Cite citations=&meta.as_of_citations/>
             </div>
-            <h3 id="corrections">{s.corrections}</h3>
+            <h3 id=CORRECTIONS_ID>{s.corrections}</h3>
             {if meta.corrections.is_empty() {
                 Either::Left(view! { <p>{s.no_corrections}</p> })
             } else {

@@ -80,5 +80,7 @@ pub const EN: Strings = Strings {
     other_forms: "Also written",
     wordings_heading: "In each side's own words",
     wordings_note: "The editors' notes on how each side words this term in its own language. The English-language reports do not contain these words.",
+    basis_editors_note: "Editors' note",
+    basis_public_record: "Public record",
     see_glossary: "See the glossary",
 };

@@ -80,5 +80,7 @@ pub const JA: Strings = Strings {
     other_forms: "別表記",
     wordings_heading: "各者自身の表現",
     wordings_note: "各者がこの用語を自らの言語でどう表現しているかについての編集部注。英語の報道にはこれらの表現は出てこない。",
+    basis_editors_note: "編集部注",
+    basis_public_record: "公的記録",
     see_glossary: "用語集を参照",
 };

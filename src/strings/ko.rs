@@ -80,5 +80,7 @@ pub const KO: Strings = Strings {
     other_forms: "다른 표기",
     wordings_heading: "각 측 자신의 표현",
     wordings_note: "각 측이 자국어로 이 용어를 어떻게 표현하는지에 대한 편집자 주석. 영문 보도에는 이 표현들이 나오지 않는다.",
+    basis_editors_note: "편집자 주",
+    basis_public_record: "공개 기록",
     see_glossary: "용어집 참조",
 };

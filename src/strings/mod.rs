@@ -2,8 +2,8 @@
 //! `ja.rs` and `ko.rs` give them in each language. A missing field is a compile error, so
 //! no language can lack a string. The dispute's own texts are in `data/`.
 //!
-//! This module is plain data with no dependency on the app, so the model crate's publisher
-//! and tests include it by path.
+//! This module is plain data with no dependency on the app, so the model crate's tests
+//! include it by path.
 
 use dispute_model::Lang;
 
@@ -16,32 +16,24 @@ pub const LANGUAGE_NAMES: [(Lang, &str); 3] = [(Lang::En, "English"), (Lang::Ja,
 
 /// One interface string, or a fixed list of them (section names).
 pub trait Words {
-    /// The same words with each string replaced by `f` of it.
-    fn map(&self, f: &dyn Fn(&'static str) -> &'static str) -> Self;
     /// Calls `f` on each string, in order.
     fn each(&self, f: &mut dyn FnMut(&'static str));
 }
 
 impl Words for &'static str {
-    fn map(&self, f: &dyn Fn(&'static str) -> &'static str) -> Self {
-        f(self)
-    }
     fn each(&self, f: &mut dyn FnMut(&'static str)) {
         f(self)
     }
 }
 
 impl<const N: usize> Words for [&'static str; N] {
-    fn map(&self, f: &dyn Fn(&'static str) -> &'static str) -> Self {
-        std::array::from_fn(|i| f(self[i]))
-    }
     fn each(&self, f: &mut dyn FnMut(&'static str)) {
         self.iter().for_each(|s| f(s))
     }
 }
 
-/// Declares `Strings` with its fields listed once, and with `map`/`each` over all of them,
-/// so no field can be left out of the translation tables or the completeness test.
+/// Declares `Strings` with its fields listed once, and with `each` over all of them, so no
+/// field can be left out of the completeness test.
 macro_rules! strings {
     ($($(#[$doc:meta])* $field:ident: $ty:ty,)*) => {
         /// The interface strings of one language.
@@ -50,12 +42,6 @@ macro_rules! strings {
         }
 
         impl Strings {
-            /// These strings with each one replaced by `f` of it: how a page in Japanese or
-            /// Korean gets its interface from the fetched table, keyed by the English.
-            pub fn map(&self, f: &dyn Fn(&'static str) -> &'static str) -> Strings {
-                Strings { $($field: Words::map(&self.$field, f),)* }
-            }
-
             /// Calls `f` on every string, in field order.
             pub fn each(&self, f: &mut dyn FnMut(&'static str)) {
                 $(Words::each(&self.$field, f);)*
@@ -146,6 +132,9 @@ strings! {
     /// Says where those wordings come from.
     wordings_note: &'static str,
     /// Link from a text to the glossary entry of a contested term it uses.
+    /// Labels what a text rests on when it is not the reports (see `components::basis`).
+    basis_editors_note: &'static str,
+    basis_public_record: &'static str,
     see_glossary: &'static str,
 }
 
@@ -159,9 +148,8 @@ pub const LANGUAGE_OFFERS: [(Lang, &str, &str, &str); 2] = [
     (Lang::Ko, "이 해설은 한국어로도 읽을 수 있습니다.", "한국어로 읽기", "닫기"),
 ];
 
-/// The strings for `lang`, as written in `en.rs`, `ja.rs` and `ko.rs`. The app itself uses
-/// only English from here (Japanese and Korean reach it in the fetched tables), so the
-/// other two never ship in the wasm; the build's publisher and the tests use all three.
+/// The strings for `lang`, as written in `en.rs`, `ja.rs` and `ko.rs`. All three are in the
+/// wasm (about 2 KB compressed): its islands speak the page's language.
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
         Lang::En => &en::EN,

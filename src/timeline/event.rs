@@ -3,7 +3,8 @@
 use dispute_model::Event;
 use leptos::prelude::*;
 
-use crate::components::citation::Claim;
+use crate::components::basis::Basis;
+use crate::components::citation::StatementClaim;
 use crate::site::ids;
 use crate::{use_nav, DATA};
 
@@ -30,10 +31,11 @@ pub fn EventCard(event: &'static Event) -> impl IntoView {
                     <span class="event-title">{nav.t(&event.title)}</span>
                 </summary>
                 <div class="event-body">
-                    <Claim text=&event.summary.text citations=&event.summary.citations/>
+                    <StatementClaim statement=&event.summary/>
                     {event.date.how.as_ref().map(|how| view! {
                         <p class="how"><strong>{if inferred { s.how_inferred } else { s.date_stated }}</strong> " " {nav.t(&how)}</p>
                     })}
+                    {event.date.how_basis.as_ref().map(|b| view! { <Basis basis=b/> })}
                     <p class="involved"><strong>{s.involved}</strong> " " {actors}</p>
                     <p><a class="permalink" href=format!("#{anchor}")>{s.link_to_this}</a></p>
                 </div>

@@ -112,6 +112,31 @@ export async function checkA11y(page: Page, options: { include?: string; exclude
 }
 
 /**
+ * Runs axe-core on a page whose JavaScript is disabled (`javaScriptEnabled: false`).
+ * @axe-core/playwright cannot: axe waits on timers, and a page without scripts runs none.
+ * Playwright can still evaluate code in it, so this injects axe itself and gives it timers
+ * that run as soon as the current task ends. Fails like `checkA11y`.
+ */
+export async function checkA11yWithoutScripts(page: Page) {
+  const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(() => {
+    const soon = (fn: (...args: unknown[]) => void, ...args: unknown[]) => {
+      void Promise.resolve().then(() => fn(...args));
+      return 0;
+    };
+    Object.assign(window, { setTimeout: soon, requestAnimationFrame: soon, requestIdleCallback: soon });
+  });
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    // No preloading: it fetches the stylesheets again and waits on a timer to give up.
+    const results = await axe.run({ runOnly: { type: 'tag', values: tags }, preload: false });
+    return results.violations.map((v) => `  ${v.id}: ${v.help}\n${v.nodes.map((n) => `    - ${JSON.stringify(n.target)}`).join('\n')}`);
+  }, A11Y_TAGS);
+  expect(violations.length, `axe found ${violations.length} violation(s) on ${page.url()} without scripts:\n${violations.join('\n')}`).toBe(0);
+}
+
+/**
  * Opens the explainer at `path` (relative to the site, e.g. `./?by=party#gaps` or
  * `./ja/#timeline`) and waits until the wasm has taken the page over: the page is readable
  * from its HTML at once, and its controls work once `<html>` has the class `live`.

@@ -111,7 +111,7 @@ for (const { tag, path } of LANGS) {
     test('a deep link to an event opens it and brings it into view', async ({ page }) => {
       await openExplainer(page, `${path}#event-public-hearing`);
       const event = page.locator('#event-public-hearing');
-      await expect(event.locator('details')).toHaveAttribute('open', '');
+      await expect(page.locator('#event-public-hearing > details')).toHaveAttribute('open', '');
       await expect(event).toBeInViewport();
       await expect(event.locator('.event-body')).toBeVisible();
     });

@@ -90,7 +90,7 @@ for (const l of LANGS) {
 
     test(`switching to ${l.tag} keeps the section, the open card and the filters`, async ({ page }) => {
       await openExplainer(page, './?by=party&actor=yoon#event-cambodia-meeting');
-      await expect(page.locator('#event-cambodia-meeting details')).toHaveAttribute('open', '');
+      await expect(page.locator('#event-cambodia-meeting > details')).toHaveAttribute('open', '');
       await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: l.switcher }).click();
       await expect(page.locator('html')).toHaveAttribute('lang', l.tag);
       await expect(page.locator('html.live')).toBeAttached();
@@ -99,7 +99,7 @@ for (const l of LANGS) {
       expect(url.searchParams.get('by')).toBe('party');
       expect(url.searchParams.get('actor')).toBe('yoon');
       expect(url.hash).toBe('#event-cambodia-meeting');
-      await expect(page.locator('#event-cambodia-meeting details')).toHaveAttribute('open', '');
+      await expect(page.locator('#event-cambodia-meeting > details')).toHaveAttribute('open', '');
       await expect(page.locator('#positions article.party-card').first()).toBeVisible();
       await expect(page.locator('#event-cambodia-meeting')).toBeInViewport();
     });

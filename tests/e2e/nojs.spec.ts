@@ -2,7 +2,7 @@
 // language's page reads completely from its HTML: every section, every statement, every
 // citation's quote and source reachable with the keyboard, every timeline event, every
 // variant of the foundation; the controls that need the app are not shown.
-import { test, expect, checkA11y, dataset } from './fixtures';
+import { test, expect, checkA11yWithoutScripts, dataset } from './fixtures';
 import { LANGS, strings } from './site';
 
 test.use({ javaScriptEnabled: false });
@@ -50,9 +50,11 @@ for (const { tag, path } of LANGS) {
       await expect(citation.locator('.quote-source').first()).toContainText(new RegExp(`${s.paragraph} \\d+`));
     });
 
-    test('has no axe violations', async ({ page }) => {
+    test('has no axe violations, in light and dark', async ({ page }) => {
       await page.goto(path);
-      await checkA11y(page);
+      await checkA11yWithoutScripts(page);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await checkA11yWithoutScripts(page);
     });
   });
 }

@@ -12,8 +12,8 @@ test('the timeline runs from colonial rule to January 2023 and marks inferred da
   await expect(events.first().locator('time')).toHaveText('1910–1945');
   await expect(events.last().locator('time')).toHaveText('30 January 2023');
   // The hearing's date is inferred from a weekday: the page says so, not only a style.
-  await expect(timeline.locator('#event-public-hearing summary')).toContainText('date inferred');
-  await expect(timeline.locator('#event-seoul-meeting summary')).not.toContainText('date inferred');
+  await expect(timeline.locator('#event-public-hearing > details > summary')).toContainText('date inferred');
+  await expect(timeline.locator('#event-seoul-meeting > details > summary')).not.toContainText('date inferred');
   await expect(timeline.locator('h3')).toHaveCount(4);
 });
 
@@ -74,7 +74,12 @@ test('sources & method list both reports, the excused paragraphs, the correction
   await expect(sources.locator('article.source')).toHaveCount(2);
   await expect(sources).toContainText('Related coverage');
   await expect(sources.getByRole('heading', { name: 'Corrections' })).toBeVisible();
-  await expect(sources).toContainText('No corrections have been made to this explainer.');
+  // Every correction is logged on the page, dated, newest first.
+  const corrections = sources.locator('ul.corrections li');
+  expect(await corrections.count()).toBeGreaterThanOrEqual(20);
+  await expect(corrections.first().locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  // Texts that rest on a public record name it where they appear.
+  await expect(sources.locator('.basis').first()).toContainText('Public record:');
   const link = sources.getByRole('link', { name: /Download the dataset/ });
   await expect(link).toHaveAttribute('href', './data/dispute.json');
   const res = await page.request.get(new URL('data/dispute.json', page.url()).href);
