@@ -3,15 +3,23 @@
 // (script-src 'self'). Trunk writes the tag that loads it, with the hashed file names:
 //   <script type="module" src="boot.js" data-js="explainer-….js" data-wasm="explainer-…_bg.wasm">
 //
-// Before anything else, an old link that names a language (`?lang=ja#gap-apology`, from
-// before each language had its own page) is sent on to that language's page, same place.
+// Before anything else, two things the address may ask for, done here because they cannot
+// wait for the wasm:
+// - a theme (`?theme=light|dark`, for a host whose colors differ from the reader's system);
+// - an old link that names a language (`?lang=ja#gap-apology`, from before each language had
+//   its own page) is sent on to that language's page, at the same place.
 const script = document.querySelector('script[data-js][data-wasm]');
-const here = document.documentElement.lang || 'en';
+const root = document.documentElement;
 const params = new URLSearchParams(location.search);
+
+const theme = params.get('theme');
+if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
+
+const here = root.lang || 'en';
 const asked = params.get('lang');
 const PAGES = { en: './', ja: 'ja/', ko: 'ko/' };
 
-if (asked && asked !== here && Object.hasOwn(PAGES, asked)) {
+if (script && !root.dataset.embed && asked && asked !== here && Object.hasOwn(PAGES, asked)) {
   // English keeps `lang=en` in the link: an explicit choice, so it offers no other language.
   if (asked !== 'en') params.delete('lang');
   const query = params.toString();

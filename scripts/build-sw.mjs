@@ -21,7 +21,8 @@ const files = [];
     const rel = sub ? `${sub}/${name}` : name;
     if (statSync(path.join(dir, rel)).isDirectory()) walk(rel);
     // The worker itself is not precached, and Trunk's staging leftovers are not part of the site.
-    else if (rel !== 'sw.js' && !rel.startsWith('.')) files.push(rel);
+    // Nor are the embeds: they live in other sites' articles, which never register the worker.
+    else if (rel !== 'sw.js' && !rel.startsWith('.') && !/(^|\/)embed\//.test(rel)) files.push(rel);
   }
 })('');
 

@@ -17,24 +17,29 @@ use crate::frame::{ContentsList, LanguageLinks, LanguageOffer, Notices};
 use crate::islands::Island;
 #[cfg(feature = "hydrate")]
 use crate::site::ids;
-use crate::site::SitePage;
+use crate::embed::EmbedPage;
+use crate::site::{SitePage, View};
+use leptos::either::Either;
 use crate::{foundation, gaps, glossary, overview, people, positions, sources, timeline, DATA};
 
-/// Takes over the pre-rendered page in the language its `<html lang>` names: its islands,
-/// then the behaviours that follow the URL.
+/// Takes over the pre-rendered page that `<html lang>` and `<html data-embed>` name: its
+/// islands, then the behaviours that follow the URL, and in an embed the messages to the
+/// host page.
 #[cfg(feature = "hydrate")]
 pub fn start() {
-    let lang = document()
-        .document_element()
-        .and_then(|root| root.get_attribute("lang"))
-        .and_then(|tag| Lang::from_tag(&tag))
-        .unwrap_or(Lang::En);
+    let root = document().document_element();
+    let marker = |name: &str| root.as_ref().and_then(|r| r.get_attribute(name));
+    let lang = marker("lang").and_then(|tag| Lang::from_tag(&tag)).unwrap_or(Lang::En);
+    let page = SitePage::from_markers(lang, marker("data-embed").as_deref());
     // Owns the page's state and its effects for as long as the page is open.
     let owner = Owner::new();
     owner.with(|| {
-        let nav = Nav::new(SitePage { lang });
+        let nav = Nav::new(page);
         crate::islands::hydrate(nav);
         nav.follow_url();
+        if page.is_embed() {
+            crate::embed::host::start(nav);
+        }
         open_events_at_place(nav);
         close_citations_with_escape();
         keep_place_after_settings(nav);
@@ -106,11 +111,14 @@ fn keep_place_after_settings(nav: Nav) {
     });
 }
 
-/// The explainer as one page in one language: what the pre-renderer writes.
+/// One page of the site in one language: what the pre-renderer writes.
 #[component]
 pub fn App(page: SitePage) -> impl IntoView {
     let nav = provide_nav(page);
-    view! { <Page nav=nav/> }
+    match page.view {
+        View::Page => Either::Left(view! { <Page nav=nav/> }),
+        View::Embed(_) => Either::Right(view! { <EmbedPage nav=nav/> }),
+    }
 }
 
 /// The explainer in one language.

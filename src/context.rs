@@ -12,7 +12,7 @@
 //! functions that touch the browser compile natively too but run only in effects and event
 //! handlers, which never run at build time.
 
-use dispute_model::nav::{Ignored, Place, Settings};
+use dispute_model::nav::{Ignored, Place, Section, Settings};
 use dispute_model::{Citation, Lang, Text};
 use leptos::ev;
 use leptos::prelude::*;
@@ -81,6 +81,11 @@ impl Nav {
         let _ = window_event_listener(ev::popstate, move |_| url.set(read_url()));
     }
 
+    /// Reads the URL again after the page changed it without an event (`replaceState`).
+    pub fn reread_url(&self) {
+        self.url.set(read_url());
+    }
+
     /// A text of the dataset in the page's language. (Every text is translated: a native
     /// test of the model refuses a missing translation.)
     pub fn t(&self, text: &'static Text) -> &'static str {
@@ -122,7 +127,24 @@ impl Nav {
     pub fn href_in(&self, lang: Lang) -> String {
         let mut next = self.get();
         next.lang = (lang == Lang::En).then_some(Lang::En);
-        format!("{}{}{}{}", self.page.root(), SitePage::dir(lang), next.to_query(), self.hash())
+        let other = SitePage { lang, ..self.page };
+        format!("{}{}{}", self.page.link_to(other), next.to_query(), self.hash())
+    }
+
+    /// A link to the element `anchor` of `section`: on this page when it shows the section,
+    /// else on the explainer's own page in this language (an embed shows only part of it).
+    pub fn href_to(&self, section: Section, anchor: &str) -> String {
+        if self.page.shows(section) {
+            format!("#{anchor}")
+        } else {
+            format!("{}#{anchor}", self.page.link_to(SitePage::page(self.lang)))
+        }
+    }
+
+    /// Where a link that leaves the page opens: a new tab from an embed, so the reader keeps
+    /// the article the embed sits in.
+    pub fn target_for(&self, section: Section) -> Option<&'static str> {
+        (!self.page.shows(section)).then_some("_blank")
     }
 
     /// Applies a change to the settings as a new history entry, keeping the fragment.

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::components::section::index;
 use crate::context::browser_lang;
+use crate::site::View;
 use crate::strings::{LANGUAGE_NAMES, LANGUAGE_OFFERS};
 use crate::use_nav;
 
@@ -64,11 +65,16 @@ pub fn ContentsList() -> impl IntoView {
 pub fn Notices() -> impl IntoView {
     let nav = use_nav();
     let s = nav.s;
+    // Back to the start of what the page shows: the overview, or an embedded section.
+    let (back, back_label) = match nav.page.view {
+        View::Embed(Some(section)) => (section.id(), s.back_to_start),
+        _ => (Section::Overview.id(), s.back_to_top),
+    };
     let unknown = move || match nav.place.get() {
         Place::Unknown(name) => Some(view! {
             <div class="notice" role="status">
                 <p>{s.unknown_place} " " <code>{name}</code></p>
-                <p><a href=format!("#{}", Section::Overview.id())>{s.back_to_top}</a></p>
+                <p><a href=format!("#{back}")>{back_label}</a></p>
             </div>
         }),
         _ => None,

@@ -5,12 +5,17 @@
 //! `src/bin/prerender.rs`); in the browser the wasm takes over only the page's islands
 //! (feature `hydrate`, `src/main.rs`, `islands.rs`).
 
+// The embed page's section views are deeply nested types; laying them out needs more than
+// rustc's default query depth (they are rendered natively only, see `embed::section_view`).
+#![recursion_limit = "256"]
+
 // The baked dataset spells its strings `alloc::borrow::Cow::Borrowed(..)`.
 extern crate alloc;
 
 mod app;
 mod components;
 mod context;
+mod embed;
 mod foundation;
 mod frame;
 mod gaps;

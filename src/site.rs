@@ -1,24 +1,61 @@
-//! The pages of the built site: one folder per language, the English at the root.
+//! The pages of the built site: the explainer in each language, and its embeds — the whole
+//! explainer and each section on its own, for news sites to put in an iframe.
 //!
 //! ```text
-//! index.html      English
-//! ja/index.html   Japanese
-//! ko/index.html   Korean
+//! index.html                 English            ja/index.html          Japanese
+//! embed/index.html           English, embedded  ja/embed/index.html    …
+//! embed/timeline.html        one section        ja/embed/timeline.html …
 //! ```
 //!
 //! Every link between pages is relative, so the same build works at a site root, in a
 //! sub-folder of someone else's site and inside an iframe.
 
+use dispute_model::nav::Section;
 use dispute_model::Lang;
+
+/// What a page shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    /// The explainer as a page of its own: masthead, languages, contents, every section.
+    Page,
+    /// The explainer for an iframe on someone else's page: a compact header and the whole
+    /// explainer (`None`) or one section.
+    Embed(Option<Section>),
+}
 
 /// One page of the site.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SitePage {
     pub lang: Lang,
+    pub view: View,
 }
 
+/// The sections that can be embedded on their own (Sources & method travels with the whole).
+pub const EMBEDDABLE: [Section; 7] = [
+    Section::Overview,
+    Section::Timeline,
+    Section::Positions,
+    Section::Foundation,
+    Section::Gaps,
+    Section::People,
+    Section::Glossary,
+];
+
 impl SitePage {
-    /// The folder of the page in `lang`, relative to the site root: `""`, `"ja/"`, `"ko/"`.
+    /// The explainer's own page in `lang`.
+    pub fn page(lang: Lang) -> SitePage {
+        SitePage { lang, view: View::Page }
+    }
+
+    /// Every page the pre-renderer writes: each language's page, then its embeds.
+    pub fn all() -> Vec<SitePage> {
+        let views = std::iter::once(View::Page)
+            .chain(std::iter::once(View::Embed(None)))
+            .chain(EMBEDDABLE.into_iter().map(|s| View::Embed(Some(s))));
+        views.flat_map(|view| Lang::ALL.into_iter().map(move |lang| SitePage { lang, view })).collect()
+    }
+
+    /// The folder of the pages in `lang`, relative to the site root: `""`, `"ja/"`, `"ko/"`.
     pub fn dir(lang: Lang) -> &'static str {
         match lang {
             Lang::En => "",
@@ -27,17 +64,81 @@ impl SitePage {
         }
     }
 
-    /// The way back from this page to the site root, for links to shared files.
+    /// The page's address relative to the site root, as links write it (a folder for an
+    /// `index.html`): `ja/`, `embed/`, `ko/embed/timeline.html`.
+    pub fn address(self) -> String {
+        let dir = SitePage::dir(self.lang);
+        match self.view {
+            View::Page => dir.to_string(),
+            View::Embed(None) => format!("{dir}embed/"),
+            View::Embed(Some(section)) => format!("{dir}embed/{}.html", section.id()),
+        }
+    }
+
+    /// The file the pre-renderer writes, relative to the site root.
+    pub fn file_path(self) -> String {
+        let address = self.address();
+        if address.is_empty() || address.ends_with('/') {
+            format!("{address}index.html")
+        } else {
+            address
+        }
+    }
+
+    /// The way back from this page to the site root, for links to shared files: `./`,
+    /// `../` or `../../`.
     pub fn root(self) -> &'static str {
-        match self.lang {
-            Lang::En => "./",
-            Lang::Ja | Lang::Ko => "../",
+        match self.file_path().matches('/').count() {
+            0 => "./",
+            1 => "../",
+            _ => "../../",
         }
     }
 
     /// A site file's URL as written on this page, e.g. `../data/dispute.json`.
     pub fn file(self, path: &str) -> String {
         format!("{}{path}", self.root())
+    }
+
+    /// The link from this page to `other`.
+    pub fn link_to(self, other: SitePage) -> String {
+        let address = other.address();
+        if address.is_empty() {
+            self.root().to_string()
+        } else {
+            format!("{}{address}", self.root())
+        }
+    }
+
+    /// Whether the page holds `section`, so a link to it can stay on the page.
+    pub fn shows(self, section: Section) -> bool {
+        match self.view {
+            View::Page | View::Embed(None) => true,
+            View::Embed(Some(s)) => s == section,
+        }
+    }
+
+    pub fn is_embed(self) -> bool {
+        matches!(self.view, View::Embed(_))
+    }
+
+    /// The name of the embed, as `<html data-embed>` carries it: a section's id, or
+    /// `explainer` for the whole.
+    pub fn embed_name(self) -> Option<&'static str> {
+        match self.view {
+            View::Page => None,
+            View::Embed(None) => Some("explainer"),
+            View::Embed(Some(s)) => Some(s.id()),
+        }
+    }
+
+    /// The page that `<html lang>` and `<html data-embed>` describe (the wasm's start).
+    pub fn from_markers(lang: Lang, embed: Option<&str>) -> SitePage {
+        let view = match embed {
+            None => View::Page,
+            Some(name) => View::Embed(EMBEDDABLE.into_iter().find(|s| s.id() == name)),
+        };
+        SitePage { lang, view }
     }
 }
 
@@ -64,4 +165,25 @@ pub mod ids {
     /// The positions laid out by issue (the default) and by party.
     pub const POSITIONS_BY_ISSUE: &str = "positions-by-issue";
     pub const POSITIONS_BY_PARTY: &str = "positions-by-party";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_know_their_address_file_and_way_back() {
+        let ja_timeline = SitePage { lang: Lang::Ja, view: View::Embed(Some(Section::Timeline)) };
+        assert_eq!(ja_timeline.address(), "ja/embed/timeline.html");
+        assert_eq!(ja_timeline.file_path(), "ja/embed/timeline.html");
+        assert_eq!(ja_timeline.root(), "../../");
+        assert_eq!(ja_timeline.link_to(SitePage::page(Lang::Ja)), "../../ja/");
+        assert_eq!(ja_timeline.link_to(SitePage::page(Lang::En)), "../../");
+        let en = SitePage::page(Lang::En);
+        assert_eq!((en.address().as_str(), en.file_path().as_str(), en.root()), ("", "index.html", "./"));
+        let whole = SitePage { lang: Lang::En, view: View::Embed(None) };
+        assert_eq!((whole.file_path().as_str(), whole.root()), ("embed/index.html", "../"));
+        assert_eq!(SitePage::all().len(), 3 * (2 + EMBEDDABLE.len()));
+        assert_eq!(SitePage::from_markers(Lang::Ja, Some("timeline")), ja_timeline);
+    }
 }

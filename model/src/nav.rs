@@ -148,11 +148,42 @@ pub fn shorten(s: &str) -> String {
     }
 }
 
+/// The part of a fragment that is the explainer's: embedding hosts add their own after it or
+/// instead of it — WordPress `#?secret=…` (after any fragment of ours: `#gap-apology#?secret=…`),
+/// AMP `#amp=1` — and those name no place.
+fn own_fragment(fragment: &str) -> &str {
+    let f = fragment.strip_prefix('#').unwrap_or(fragment);
+    let f = f.split('#').next().unwrap_or("");
+    if f.starts_with('?') || f == "amp=1" {
+        ""
+    } else {
+        f
+    }
+}
+
+/// The secret WordPress's embed script adds to an embedded page's fragment (`#?secret=` and
+/// ten letters or digits), which the page must send back with its height.
+pub fn wordpress_secret(fragment: &str) -> Option<&str> {
+    let (_, rest) = fragment.split_once("?secret=")?;
+    let secret = rest.get(..10)?;
+    let ends = rest[10..].chars().next().map_or(true, |c| !c.is_ascii_alphanumeric());
+    (secret.bytes().all(|b| b.is_ascii_alphanumeric()) && ends).then_some(secret)
+}
+
+/// The id NPR's pym.js gives the embedded page in its query (`childId=…`), which the page
+/// must name in its height messages.
+pub fn pym_child_id(query: &str) -> Option<String> {
+    let q = query.strip_prefix('?').unwrap_or(query);
+    q.split('&').find_map(|pair| {
+        let (name, value) = pair.split_once('=')?;
+        (name == "childId" && !value.is_empty()).then(|| percent_decode(value))
+    })
+}
+
 impl Place {
     /// Reads a fragment such as `#event-hearing` (the `#` is optional).
     pub fn parse(fragment: &str, data: &Dataset) -> Place {
-        let f = fragment.strip_prefix('#').unwrap_or(fragment);
-        let f = percent_decode(f);
+        let f = percent_decode(own_fragment(fragment));
         if f.is_empty() || f == MAIN_ID {
             return Place::Top;
         }
@@ -196,6 +227,27 @@ pub enum By {
     Party,
 }
 
+/// Light or dark colors, when a host page or a reader asks for one rather than the
+/// reader's system setting (`?theme=light`, `?theme=dark`; `auto` is the default).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// Query parameters that embedding hosts add and the page understands without using them:
+/// NPR's pym.js adds the first four to every embedded page's address.
+pub const HOST_PARAMETERS: [&str; 4] = ["initialWidth", "childId", "parentTitle", "parentUrl"];
+
 /// The reader's choices that shape the page, kept in the query string.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Settings {
@@ -207,6 +259,9 @@ pub struct Settings {
     pub variant: Option<String>,
     /// The page's language: `?lang=ja`. When `None`, the reader's browser preference.
     pub lang: Option<Lang>,
+    /// Light or dark colors whatever the reader's system says: `?theme=dark`. `None` (or
+    /// `?theme=auto`) follows the system.
+    pub theme: Option<Theme>,
 }
 
 /// A query parameter the explainer could not use, reported to the reader in plain words.
@@ -238,6 +293,13 @@ impl Settings {
                     _ => None,
                 },
                 "lang" => Lang::from_tag(&value).filter(|l| l.tag() == value).map(|l| settings.lang = Some(l)),
+                "theme" => match value.as_str() {
+                    "light" => Some(settings.theme = Some(Theme::Light)),
+                    "dark" => Some(settings.theme = Some(Theme::Dark)),
+                    "auto" => Some(settings.theme = None),
+                    _ => None,
+                },
+                host if HOST_PARAMETERS.contains(&host) => Some(()),
                 "actor" if data.timeline_actors().any(|a| a.id == value) => Some(settings.actor = Some(value.clone())),
                 "variant" if data.foundation.variants.iter().any(|v| v.id == value) => {
                     Some(settings.variant = Some(value.clone()))
@@ -269,6 +331,9 @@ impl Settings {
         }
         if let Some(v) = &self.variant {
             parts.push(format!("variant={}", percent_encode(v)));
+        }
+        if let Some(t) = self.theme {
+            parts.push(format!("theme={}", t.name()));
         }
         if parts.is_empty() {
             String::new()

@@ -73,3 +73,38 @@ fn long_parameter_names_and_values_are_echoed_short() {
     }
     assert_eq!((ignored[1].name.as_str(), ignored[1].value.as_str(), ignored[1].times), ("by", "sideways", 1));
 }
+
+#[test]
+fn what_embedding_hosts_add_to_the_address_is_understood_not_reported() {
+    use dispute_model::nav::{pym_child_id, wordpress_secret};
+    let data = data();
+    // pym.js's parameters, beside a setting of ours.
+    let (settings, ignored) = Settings::parse(
+        "?childId=explainer-1&initialWidth=640&parentTitle=News%20%7C%20Site&parentUrl=https%3A%2F%2Fnews.example%2Fa&by=party",
+        &data,
+    );
+    assert!(ignored.is_empty(), "{ignored:?}");
+    assert_eq!(settings.to_query(), "?by=party", "host parameters are not carried into links");
+    assert_eq!(pym_child_id("?initialWidth=640&childId=explainer-1").as_deref(), Some("explainer-1"));
+    assert_eq!(pym_child_id("?by=party"), None);
+    // AMP's and WordPress's fragments name no place, and WordPress's keeps ours before it.
+    assert_eq!(Place::parse("#amp=1", &data), Place::Top);
+    assert_eq!(Place::parse("#?secret=a1B2c3D4e5", &data), Place::Top);
+    assert_eq!(Place::parse("#gap-apology#?secret=a1B2c3D4e5", &data), Place::Card(Card::Gap, "apology".into()));
+    assert_eq!(wordpress_secret("#gap-apology#?secret=a1B2c3D4e5"), Some("a1B2c3D4e5"));
+    assert_eq!(wordpress_secret("#?secret=short"), None);
+    assert_eq!(wordpress_secret("#?secret=a1B2c3D4e5x"), None, "a secret is exactly ten letters or digits");
+    assert_eq!(wordpress_secret("#?secret=a1B2c3D4e/"), None);
+}
+
+#[test]
+fn the_theme_is_a_setting_kept_in_links() {
+    use dispute_model::nav::Theme;
+    let data = data();
+    let (settings, ignored) = Settings::parse("?theme=dark", &data);
+    assert!(ignored.is_empty());
+    assert_eq!(settings.theme, Some(Theme::Dark));
+    assert_eq!(settings.to_query(), "?theme=dark");
+    assert_eq!(Settings::parse("?theme=auto", &data).0.theme, None);
+    assert_eq!(Settings::parse("?theme=sepia", &data).1.len(), 1, "an unknown theme is named and ignored");
+}

@@ -2,16 +2,18 @@
 //! runs: `prerender <site folder>`.
 //!
 //! Trunk runs it after each build (see Trunk.toml). It reads the page Trunk wrote
-//! (`index.html`, with the hashed file names) as a template and writes one page per
-//! language — `index.html`, `ja/index.html`, `ko/index.html` — each with its own
-//! `<html lang>`, title, description and links to the other languages, and the whole
-//! explainer in its body: every word of the page is in its HTML.
+//! (`index.html`, with the hashed file names) as a template and writes every page of the
+//! site (`explainer::site::SitePage::all`): the explainer in each language — `index.html`,
+//! `ja/index.html`, `ko/index.html`, each with its own `<html lang>`, title, description and
+//! links to the other languages — and its embeds (`embed/…`). Every word of a page is in its
+//! HTML.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use dispute_model::Lang;
-use explainer::site::SitePage;
+use dispute_model::nav::Section;
+use explainer::site::{SitePage, View};
 use explainer::strings::strings;
 use explainer::{App, DATA};
 use leptos::prelude::*;
@@ -23,7 +25,7 @@ fn main() -> ExitCode {
     };
     match prerender(&site) {
         Ok(written) => {
-            println!("prerender: wrote {}", written.join(", "));
+            println!("prerender: wrote {} pages: {}", written.len(), written.join(", "));
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -38,16 +40,15 @@ fn prerender(site: &Path) -> Result<Vec<String>, String> {
     let template = std::fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
     let template = Template::parse(&template)?;
     let mut written = Vec::new();
-    for lang in Lang::ALL {
-        let page = SitePage { lang };
+    for page in SitePage::all() {
         let body = render(page)?;
         let html = template.page(page, &body);
-        let out = site.join(SitePage::dir(lang)).join("index.html");
+        let out = site.join(page.file_path());
         if let Some(dir) = out.parent() {
             std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         }
         std::fs::write(&out, html).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
-        written.push(format!("{}index.html", SitePage::dir(lang)));
+        written.push(page.file_path());
     }
     Ok(written)
 }
@@ -104,28 +105,58 @@ impl Template {
         let mut out = String::with_capacity(body.len() + 4096);
         out.push_str("<!doctype html>\n<html lang=\"");
         out.push_str(lang.tag());
-        out.push_str("\">");
+        out.push('"');
+        if let Some(name) = page.embed_name() {
+            // Tells the wasm (and the stylesheet) that this page is an embed, and which.
+            out.push_str(" data-embed=\"");
+            out.push_str(name);
+            out.push('"');
+        }
+        out.push('>');
         out.push_str(&relocate(&self.head_start, page));
         out.push_str("<meta name=\"description\" content=\"");
         out.push_str(&escape(s.description));
         out.push_str("\">\n    <title>");
+        if let View::Embed(Some(section)) = page.view {
+            out.push_str(&escape(s.sections[Section::ALL.iter().position(|x| *x == section).unwrap_or(0)]));
+            out.push_str(" — ");
+        }
         out.push_str(&escape(title));
         out.push_str("</title>");
-        for other in Lang::ALL {
-            out.push_str("\n    <link rel=\"alternate\" hreflang=\"");
-            out.push_str(other.tag());
-            out.push_str("\" href=\"");
-            out.push_str(page.root());
-            out.push_str(SitePage::dir(other));
-            out.push_str("\">");
+        match page.view {
+            View::Page => {
+                for other in Lang::ALL {
+                    out.push_str("\n    <link rel=\"alternate\" hreflang=\"");
+                    out.push_str(other.tag());
+                    out.push_str("\" href=\"");
+                    out.push_str(&page.link_to(SitePage::page(other)));
+                    out.push_str("\">");
+                }
+                out.push_str(&relocate(&self.head_end, page));
+            }
+            View::Embed(_) => {
+                // An embed is part of someone else's article: not a page for search engines
+                // to list, nor one that installs or caches the explainer (see ARCHITECTURE.md).
+                out.push_str("\n    <meta name=\"robots\" content=\"noindex\">");
+                let head: String = self
+                    .head_end
+                    .lines()
+                    .filter(|line| !PAGE_ONLY.iter().any(|p| line.contains(p)))
+                    .map(|line| format!("{line}\n"))
+                    .collect();
+                out.push_str(&relocate(head.trim_end_matches('\n'), page));
+            }
         }
-        out.push_str(&relocate(&self.head_end, page));
         out.push_str("<body>");
         out.push_str(body);
         out.push_str("</body>\n</html>\n");
         out
     }
 }
+
+/// Lines of the template's head that only the explainer's own pages keep: the web app
+/// manifest and icons (installing) and the service worker's registration (offline use).
+const PAGE_ONLY: [&str; 3] = ["rel=\"manifest\"", "rel=\"apple-touch-icon\"", "sw-register.js"];
 
 /// Rewrites the template's relative URLs (`href="x"`, `src="./x"`, `data-js="x"`) for a
 /// page in a sub-folder. `<base>` would do it in one line, but the Content Security Policy
@@ -170,11 +201,11 @@ mod tests {
     #[test]
     fn relocates_relative_urls_only() {
         let head = r#"<link href="./style.css"><script src="boot.js" data-js="./a.js" data-wasm="a.wasm"></script><link href="https://x/y"><link href="/abs">"#;
-        let ja = relocate(head, SitePage { lang: Lang::Ja });
+        let ja = relocate(head, SitePage::page(Lang::Ja));
         assert_eq!(
             ja,
             r#"<link href="../style.css"><script src="../boot.js" data-js="../a.js" data-wasm="../a.wasm"></script><link href="https://x/y"><link href="/abs">"#
         );
-        assert_eq!(relocate(head, SitePage { lang: Lang::En }), head);
+        assert_eq!(relocate(head, SitePage::page(Lang::En)), head);
     }
 }

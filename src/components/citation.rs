@@ -8,9 +8,10 @@
 use dispute_model::{Citation, Statement, Text, TextBasis};
 use leptos::prelude::*;
 
-use dispute_model::nav::Card;
+use dispute_model::nav::{Card, Section};
 
 use crate::components::basis::Basis;
+use crate::components::place_link::PlaceLink;
 use crate::{use_nav, DATA};
 
 /// A sentence with a marker that opens its source passages.
@@ -51,9 +52,9 @@ fn GlossaryLinks(text: &'static str) -> impl IntoView {
             .filter(|term| term.contested && text.contains(nav.t(&term.term)))
             .map(|term| view! {
                 " "
-                <a class="glossary-link" href=format!("#{}", Card::Term.anchor(&term.id))>
+                <PlaceLink section=Section::Glossary anchor=Card::Term.anchor(&term.id) class="glossary-link">
                     {nav.s.see_glossary} ": " {nav.t(&term.term)}
-                </a>
+                </PlaceLink>
             })
             .collect_view()
     })

@@ -3,4 +3,5 @@
 pub mod basis;
 pub mod citation;
 pub mod party;
+pub mod place_link;
 pub mod section;

@@ -5,6 +5,7 @@ use dispute_model::nav::{Card, Section};
 use leptos::prelude::*;
 
 use crate::components::citation::StatementClaim;
+use crate::components::place_link::PlaceLink;
 use crate::components::section::SectionFrame;
 use crate::positions::{Finding, PartyPositions};
 use crate::{use_nav, DATA};
@@ -38,7 +39,7 @@ pub fn Gaps() -> impl IntoView {
                             {issue.map(|i| view! {
                                 <p class="related">
                                     {s.related_issue} " "
-                                    <a href=format!("#{}", Card::Issue.anchor(&i.id))>{nav.t(&i.title)}</a>
+                                    <PlaceLink section=Section::Positions anchor=Card::Issue.anchor(&i.id)>{nav.t(&i.title)}</PlaceLink>
                                 </p>
                             })}
                             <p><a class="permalink" href=format!("#{anchor}")>{s.link_to_this}</a></p>

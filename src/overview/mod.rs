@@ -5,6 +5,7 @@ use dispute_model::nav::Section;
 use leptos::prelude::*;
 
 use crate::components::citation::{Cite, StatementClaim};
+use crate::components::place_link::PlaceLink;
 use crate::components::section::{index, SectionFrame};
 use crate::{use_nav, DATA};
 
@@ -30,7 +31,7 @@ pub fn Overview() -> impl IntoView {
                         let i = index(section);
                         view! {
                             <li>
-                                <a href=format!("#{}", section.id())>{s.sections[i]}</a>
+                                <PlaceLink section=section anchor=section.id()>{s.sections[i]}</PlaceLink>
                                 <span>{s.section_intros[i]}</span>
                             </li>
                         }

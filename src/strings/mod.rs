@@ -112,7 +112,11 @@ strings! {
     unknown_place: &'static str,
     unknown_setting: &'static str,
     back_to_top: &'static str,
+    /// The same, in an embed of one section: back to its start.
+    back_to_start: &'static str,
     countries: [&'static str; 3],
+    /// An embed's link to the explainer's own page.
+    embed_full: &'static str,
     footer: &'static str,
     /// Label of the language switcher.
     language: &'static str,

@@ -1,0 +1,199 @@
+//! The embed's side of the conversation with the page it is embedded in. It tells the host
+//! how tall the embed is, in every protocol newsrooms' sites listen for, so no host needs a
+//! library of ours: on load, whenever its size changes, and when a host asks.
+//!
+//! - NPR's pym.js, when the address has `childId`: `pymxPYMx<childId>xPYMxheightxPYMx<px>`;
+//!   pym's `width` messages are answered with the height.
+//! - AMP's `amp-iframe`: `{sentinel: 'amp', type: 'embed-size', height}`.
+//! - Embedly/Medium-style listeners: the JSON string
+//!   `{"src": location.href, "context": "iframe.resize", "height": px}`.
+//! - WordPress's embed script, when the fragment has `#?secret=`: `{message: 'height', value,
+//!   secret}`, again when WordPress posts `{message: 'ready', secret}`; links use its `link`
+//!   message when the sandbox WordPress puts embeds in forbids opening them.
+//! - Our own host script (`public/embed.js`): `{context: EMBED_CONTEXT, type: 'height',
+//!   height}`, `{…, type: 'place', place}` when the reader opens a card (so the article's
+//!   address can name it) and `{…, type: 'scroll', top}` when the embed opened at a card.
+//!
+//! The embed acts on nothing else a host posts: it only ever answers the two documented
+//! requests, and only with its height. Nothing here navigates, evaluates or changes the
+//! page on a message.
+
+use dispute_model::nav::{pym_child_id, wordpress_secret, Place};
+use gloo_events::{EventListener, EventListenerOptions};
+use js_sys::{Object, Reflect, JSON};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::context::Nav;
+
+/// Names our own messages, so our host script never mistakes another embed's for ours.
+pub const EMBED_CONTEXT: &str = "wartime-labor-explainer";
+
+/// Who is listening, as far as the embed's own address tells.
+#[derive(Clone)]
+struct Host {
+    pym_id: Option<String>,
+    secret: Option<String>,
+}
+
+/// Starts the conversation; lives as long as the page.
+pub fn start(nav: Nav) {
+    let location = window().location();
+    let host = Host {
+        pym_id: pym_child_id(&location.search().unwrap_or_default()),
+        secret: wordpress_secret(&location.hash().unwrap_or_default()).map(str::to_string),
+    };
+
+    send_height(&host);
+    watch_size(host.clone());
+    answer_requests(host.clone());
+    report_places(nav);
+    open_links_in_sandbox(host);
+}
+
+/// The embed's height in CSS pixels: the whole document, rounded up.
+fn height() -> f64 {
+    document().document_element().map_or(0.0, |root| root.get_bounding_client_rect().height().ceil())
+}
+
+fn post(message: &JsValue) {
+    if let Ok(Some(parent)) = window().parent() {
+        // Any origin may embed the explainer; the messages carry nothing but the height,
+        // the place the reader opened and the page's own address.
+        let _ = parent.post_message(message, "*");
+    }
+}
+
+fn object(fields: &[(&str, JsValue)]) -> JsValue {
+    let o = Object::new();
+    for (key, value) in fields {
+        let _ = Reflect::set(&o, &JsValue::from_str(key), value);
+    }
+    o.into()
+}
+
+fn ours(kind: &str, key: &str, value: JsValue) -> JsValue {
+    object(&[("context", EMBED_CONTEXT.into()), ("type", kind.into()), (key, value)])
+}
+
+/// Tells every kind of host the height, each in its own words.
+fn send_height(host: &Host) {
+    let h = height();
+    if let Some(id) = &host.pym_id {
+        post(&JsValue::from_str(&["pym", id, "height", &h.to_string()].join("xPYMx")));
+    }
+    post(&object(&[("sentinel", "amp".into()), ("type", "embed-size".into()), ("height", h.into())]));
+    let href = window().location().href().unwrap_or_default();
+    let resize = object(&[("src", href.into()), ("context", "iframe.resize".into()), ("height", h.into())]);
+    if let Ok(json) = JSON::stringify(&resize) {
+        post(&json.into());
+    }
+    if let Some(secret) = &host.secret {
+        post(&object(&[("message", "height".into()), ("value", h.into()), ("secret", secret.as_str().into())]));
+    }
+    post(&ours("height", "height", h.into()));
+}
+
+/// Whenever the embed's size changes (a citation opens, a variant is chosen, the column
+/// narrows), the hosts hear of it.
+fn watch_size(host: Host) {
+    let callback = Closure::<dyn FnMut()>::new(move || send_height(&host));
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        if let Some(root) = document().document_element() {
+            observer.observe(&root);
+        }
+    }
+    // Both live as long as the page.
+    callback.forget();
+}
+
+/// Answers pym's `width` message and WordPress's `ready` message with the height — the only
+/// messages the embed answers, and only with that.
+fn answer_requests(host: Host) {
+    let listener = EventListener::new(&window(), "message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
+        let data = event.data();
+        let asked = if let Some(text) = data.as_string() {
+            host.pym_id
+                .as_ref()
+                .is_some_and(|id| text.starts_with(&["pym", id, "width", ""].join("xPYMx")))
+        } else {
+            let field = |name: &str| Reflect::get(&data, &JsValue::from_str(name)).ok().and_then(|v| v.as_string());
+            host.secret.is_some() && field("message").as_deref() == Some("ready") && field("secret") == host.secret
+        };
+        if asked {
+            send_height(&host);
+        }
+    });
+    listener.forget();
+}
+
+/// When the reader opens a card (an event, or any card by its "Link to this"), the host's
+/// script may put it in the article's address; when the embed opened at a card, the host
+/// is asked to bring it into view, as the browser would on a page of its own.
+fn report_places(nav: Nav) {
+    // Opening an event is a place too, as a deep link to it would be.
+    let toggles = EventListener::new_with_options(
+        &document(),
+        "toggle",
+        EventListenerOptions::run_in_capture_phase(),
+        move |event| {
+            let Some(details) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) else { return };
+            let card = details.parent_element().filter(|p| p.class_list().contains("event"));
+            if let (true, Some(card)) = (details.open(), card) {
+                // Replaced, not pushed: the host keeps the reader's history.
+                if let Ok(history) = window().history() {
+                    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{}", card.id())));
+                }
+                nav.reread_url();
+            }
+        },
+    );
+    toggles.forget();
+
+    let first = std::cell::Cell::new(true);
+    Effect::new(move |_| {
+        let place = nav.place.get();
+        let id = match &place {
+            Place::Card(card, id) => Some(card.anchor(id)),
+            Place::Section(section) => Some(section.id().to_string()),
+            _ => None,
+        };
+        if let Some(id) = id {
+            post(&ours("place", "place", id.as_str().into()));
+            if first.get() {
+                // Opened at this place: ask the host to scroll to it once laid out.
+                request_animation_frame(move || {
+                    if let Some(el) = document().get_element_by_id(&id) {
+                        let top = el.get_bounding_client_rect().top() + window().scroll_y().unwrap_or(0.0);
+                        post(&ours("scroll", "top", top.floor().into()));
+                    }
+                });
+            }
+        }
+        first.set(false);
+    });
+}
+
+/// Inside WordPress's sandbox (`sandbox="allow-scripts"`: an opaque origin, no new tabs, no
+/// navigating the article), a link that leaves the embed is handed to WordPress's script,
+/// which opens links to the embed's own site.
+fn open_links_in_sandbox(host: Host) {
+    let Some(secret) = host.secret else { return };
+    if window().origin() != "null" {
+        return;
+    }
+    let clicks = EventListener::new_with_options(&document(), "click", EventListenerOptions::enable_prevent_default(), move |event| {
+        let link = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[target=_blank]").ok().flatten())
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+        if let Some(link) = link {
+            event.prevent_default();
+            post(&object(&[("message", "link".into()), ("value", link.href().into()), ("secret", secret.as_str().into())]));
+        }
+    });
+    clicks.forget();
+}
