@@ -8,9 +8,10 @@
 //! Two builds read it, and each gets what it needs:
 //! - the pre-renderer (feature `ssr`, native) gets the whole dataset in every language, and
 //!   writes every word of it into the pages;
-//! - the wasm (feature `hydrate`) gets its skeleton: every id, date and reference, the names
-//!   of actors and variants (its controls show them), and no other words — the pages already
-//!   hold them, and the wasm only takes over the controls (see `src/islands.rs`).
+//! - the wasm (feature `hydrate`) gets its skeleton: every id, date and reference, the title
+//!   and the names of actors and variants in every language (its islands show them), and no
+//!   other words — the pages already hold them, and the wasm only takes over the islands
+//!   (see `src/islands.rs`).
 
 use std::path::Path;
 
@@ -35,8 +36,9 @@ fn main() {
     std::fs::write(&out, tokens.to_string()).expect("OUT_DIR is writable");
 }
 
-/// The texts the wasm's controls show, by their path in the dataset (`[]` for any index).
-const KEPT: [&str; 2] = ["actors[].name", "foundation.variants[].name"];
+/// The texts the wasm's islands show, by their path in the dataset (`[]` for any index): the
+/// timeline filter's actors, the variant switch's variants, the embed dialog's title.
+const KEPT: [&str; 3] = ["actors[].name", "foundation.variants[].name", "meta.title"];
 
 /// The dataset without its words: every text emptied but [`KEPT`], every citation dropped.
 fn skeleton(data: &dispute_model::Dataset) -> dispute_model::Dataset {

@@ -17,6 +17,7 @@ use crate::frame::{ContentsList, LanguageLinks, LanguageOffer, Notices};
 use crate::islands::Island;
 #[cfg(feature = "hydrate")]
 use crate::site::ids;
+use crate::embed::dialog::EmbedDialog;
 use crate::embed::EmbedPage;
 use crate::site::{SitePage, View};
 use leptos::either::Either;
@@ -154,7 +155,11 @@ fn Page(nav: Nav) -> impl IntoView {
         <footer class="site-footer">
             <p>{s.footer}</p>
             <p><a href=nav.page.file("data/dispute.json")>{s.dataset_link}</a></p>
+            <p class="needs-app">
+                <button type="button" class="embed-open" data-embed-open=crate::embed::dialog::WHOLE>{s.embed_whole_button}</button>
+            </p>
         </footer>
+        <div data-island=Island::EmbedDialog.name()><EmbedDialog/></div>
         {(lang == Lang::En).then(|| view! {
             <div data-island=Island::LanguageOffer.name()><LanguageOffer/></div>
         })}

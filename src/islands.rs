@@ -31,10 +31,12 @@ pub enum Island {
     Variants,
     /// The English page's offer of the reader's own language.
     LanguageOffer,
+    /// The embed code dialog, opened by the page's "Embed" buttons.
+    EmbedDialog,
 }
 
 impl Island {
-    pub const ALL: [Island; 7] = [
+    pub const ALL: [Island; 8] = [
         Island::Languages,
         Island::Contents,
         Island::Notices,
@@ -42,6 +44,7 @@ impl Island {
         Island::Arrangement,
         Island::Variants,
         Island::LanguageOffer,
+        Island::EmbedDialog,
     ];
 
     /// The value of the wrapper's `data-island` attribute.
@@ -54,6 +57,7 @@ impl Island {
             Island::Arrangement => "arrangement",
             Island::Variants => "variants",
             Island::LanguageOffer => "language-offer",
+            Island::EmbedDialog => "embed-dialog",
         }
     }
 }
@@ -61,6 +65,7 @@ impl Island {
 /// Takes over every island on the page, each with the page's navigation state in context.
 #[cfg(feature = "hydrate")]
 pub fn hydrate(nav: crate::Nav) {
+    use crate::embed::dialog::EmbedDialog;
     use crate::frame::{ContentsList, LanguageLinks, LanguageOffer, Notices};
     use crate::foundation::VariantSwitch;
     use crate::positions::ArrangementSwitch;
@@ -88,6 +93,7 @@ pub fn hydrate(nav: crate::Nav) {
             Island::Arrangement => take(island, nav, || view! { <ArrangementSwitch/> }),
             Island::Variants => take(island, nav, || view! { <VariantSwitch/> }),
             Island::LanguageOffer => take(island, nav, || view! { <LanguageOffer/> }),
+            Island::EmbedDialog => take(island, nav, || view! { <EmbedDialog/> }),
         }
     }
 }

@@ -3,6 +3,7 @@
 use dispute_model::nav::Section;
 use leptos::prelude::*;
 
+use crate::site::{View, EMBEDDABLE};
 use crate::use_nav;
 
 /// Index of a section in page order, for its heading and introduction strings.
@@ -17,14 +18,24 @@ pub fn index(section: Section) -> usize {
 #[component]
 pub fn SectionFrame<C: IntoView + 'static>(section: Section, children: TypedChildren<C>) -> impl IntoView {
     let children = children.into_inner();
-    let s = use_nav().s;
+    let nav = use_nav();
+    let s = nav.s;
+    // On the explainer's own page, a section that can be embedded offers its embed code.
+    let embeddable = nav.page.view == View::Page && EMBEDDABLE.contains(&section);
     let i = index(section);
     let heading = format!("{}-heading", section.id());
     let labelledby = heading.clone();
     let intro = s.section_intros[i];
     view! {
         <section id=section.id() class=format!("section section-{}", section.id()) aria-labelledby=labelledby>
-            <h2 id=heading>{s.sections[i]}</h2>
+            <div class="section-head">
+                <h2 id=heading>{s.sections[i]}</h2>
+                {embeddable.then(|| view! {
+                    <button type="button" class="embed-open needs-app" data-embed-open=section.id()>
+                        {s.embed_button} <span class="visually-hidden">" " {s.sections[i]}</span>
+                    </button>
+                })}
+            </div>
             {(!intro.is_empty()).then(|| view! { <p class="intro">{intro}</p> })}
             {children()}
         </section>

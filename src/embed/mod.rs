@@ -4,6 +4,7 @@
 //! at build time like the page (`src/bin/prerender.rs`); in the browser the same islands
 //! are taken over, and `host` tells the host page how tall the embed is.
 
+pub mod dialog;
 #[cfg(feature = "hydrate")]
 pub mod host;
 

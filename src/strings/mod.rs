@@ -139,6 +139,27 @@ strings! {
     /// Labels what a text rests on when it is not the reports (see `components::basis`).
     basis_editors_note: &'static str,
     basis_public_record: &'static str,
+    // The embed code dialog (`embed::dialog`).
+    /// The button beside a section that opens the embed code dialog (the section's name follows, for screen readers).
+    embed_button: &'static str,
+    embed_whole_button: &'static str,
+    embed_title: &'static str,
+    embed_section: &'static str,
+    embed_whole: &'static str,
+    embed_theme: &'static str,
+    embed_theme_auto: &'static str,
+    embed_theme_light: &'static str,
+    embed_theme_dark: &'static str,
+    embed_script: &'static str,
+    embed_script_note: &'static str,
+    embed_iframe: &'static str,
+    embed_iframe_note: &'static str,
+    embed_amp: &'static str,
+    embed_amp_note: &'static str,
+    embed_copy: &'static str,
+    embed_copied: &'static str,
+    embed_close: &'static str,
+    embed_read_more: &'static str,
     see_glossary: &'static str,
 }
 

@@ -1,0 +1,192 @@
+//! The embed code dialog: an island (see `crate::islands`) on the explainer's own page. An
+//! "Embed" button beside each section (and one for the whole explainer) opens it with that
+//! section chosen; the editor picks section, language and theme and copies one of three
+//! snippets — our script embed (sizes itself on any page), a plain iframe, or an AMP
+//! `amp-iframe`. Every snippet uses the address the page itself was loaded from.
+//!
+//! The buttons are plain static buttons marked `data-embed-open`; one listener on the
+//! document opens the dialog for any of them, so none of them needs taking over.
+
+use dispute_model::nav::{Section, Theme};
+use dispute_model::Lang;
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::components::section::index;
+use crate::site::{SitePage, View, EMBEDDABLE};
+use crate::strings::{strings, LANGUAGE_NAMES};
+use crate::{use_nav, DATA};
+
+/// Names the button's section in `data-embed-open`; the whole explainer is `explainer`.
+pub const WHOLE: &str = "explainer";
+
+/// The attribute that makes a button open the dialog, and which section it chooses.
+pub const OPEN_ATTRIBUTE: &str = "data-embed-open";
+
+/// The class of the placeholder our host script (`public/embed.js`) looks for.
+const PLACEHOLDER_CLASS: &str = "wartime-labor-explainer";
+
+/// A starting height for hosts that do not resize the frame: about what each view needs at
+/// an article's column width, so a reader rarely has to scroll inside it.
+fn starting_height(view: View) -> u32 {
+    match view {
+        View::Embed(Some(Section::Overview | Section::Gaps)) => 1400,
+        View::Embed(Some(Section::Timeline | Section::People | Section::Glossary)) => 1600,
+        View::Embed(Some(_)) => 1800,
+        _ => 4000,
+    }
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The three snippets for an embed at `src`, titled `title`, from a site whose root is
+/// `root` (absolute, ending in `/`).
+fn snippets(root: &str, src: &str, title: &str, height: u32, read_more: &str) -> [String; 3] {
+    let (src, title) = (escape(src), escape(title));
+    [
+        format!(
+            "<div class=\"{PLACEHOLDER_CLASS}\" data-src=\"{src}\" data-title=\"{title}\" data-height=\"{height}\"></div>\n<script async src=\"{}embed.js\"></script>",
+            escape(root)
+        ),
+        format!("<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" style=\"border:0\" loading=\"lazy\"></iframe>"),
+        format!(
+            "<amp-iframe src=\"{src}\" title=\"{title}\" layout=\"fixed-height\" height=\"{height}\" sandbox=\"allow-scripts allow-same-origin\" resizable frameborder=\"0\">\n  <div overflow tabindex=\"0\" role=\"button\" aria-label=\"{rm}\">{rm}</div>\n</amp-iframe>",
+            rm = escape(read_more)
+        ),
+    ]
+}
+
+#[component]
+pub fn EmbedDialog() -> impl IntoView {
+    let nav = use_nav();
+    let s = nav.s;
+    let dialog = NodeRef::<html::Dialog>::new();
+    // `None`: the whole explainer.
+    let section = RwSignal::new(None::<Section>);
+    let lang = RwSignal::new(nav.lang);
+    let theme = RwSignal::new(None::<Theme>);
+    let copied = RwSignal::new(None::<usize>);
+
+    // Any "Embed" button of the page opens the dialog with its section chosen.
+    Effect::new(move |_| {
+        let listener = gloo_events::EventListener::new(&document(), "click", move |event| {
+            use wasm_bindgen::JsCast;
+            let button = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest(&format!("[{OPEN_ATTRIBUTE}]")).ok().flatten());
+            let (Some(button), Some(dialog)) = (button, dialog.get_untracked()) else { return };
+            let name = button.get_attribute(OPEN_ATTRIBUTE).unwrap_or_default();
+            section.set(EMBEDDABLE.into_iter().find(|s| s.id() == name));
+            copied.set(None);
+            let _ = dialog.show_modal();
+        });
+        listener.forget();
+    });
+
+    let code = Memo::new(move |_| {
+        let page = SitePage { lang: lang.get(), view: View::Embed(section.get()) };
+        // The site's root as this page was loaded: the snippets work wherever it is hosted.
+        let here = window().location().href().unwrap_or_default();
+        let root = web_sys::Url::new_with_base(nav.page.root(), &here).map(|u| u.href()).unwrap_or_default();
+        let query = theme.get().map(|t| format!("?theme={}", t.name())).unwrap_or_default();
+        let src = format!("{root}{}{query}", page.address());
+        // The frame's title in the embed's own language, which may not be the page's.
+        let whole = DATA.meta.title.get(page.lang);
+        let title = match section.get() {
+            Some(sec) => format!("{} — {whole}", strings(page.lang).sections[index(sec)]),
+            None => whole.to_string(),
+        };
+        snippets(&root, &src, &title, starting_height(page.view), s.embed_read_more)
+    });
+
+    let copy = move |i: usize| {
+        let text = code.with_untracked(|c| c[i].clone());
+        let clipboard = window().navigator().clipboard();
+        let _ = clipboard.write_text(&text);
+        copied.set(Some(i));
+    };
+
+    let labels = [s.embed_script, s.embed_iframe, s.embed_amp];
+    let notes = [s.embed_script_note, s.embed_iframe_note, s.embed_amp_note];
+    view! {
+        <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-dialog-title">
+            <h2 id="embed-dialog-title">{s.embed_title}</h2>
+            <div class="embed-choices">
+                <label>
+                    {s.embed_section} " "
+                    <select on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        section.set(EMBEDDABLE.into_iter().find(|s| s.id() == v));
+                        copied.set(None);
+                    } prop:value=move || section.get().map_or(WHOLE, |s| s.id())>
+                        <option value=WHOLE>{s.embed_whole}</option>
+                        {EMBEDDABLE.map(|sec| view! { <option value=sec.id()>{s.sections[index(sec)]}</option> })}
+                    </select>
+                </label>
+                <label>
+                    {s.language} " "
+                    <select on:change=move |ev| {
+                        if let Some(l) = Lang::from_tag(&event_target_value(&ev)) {
+                            lang.set(l);
+                            copied.set(None);
+                        }
+                    } prop:value=move || lang.get().tag()>
+                        {LANGUAGE_NAMES.map(|(l, name)| view! { <option value=l.tag() lang=l.tag()>{name}</option> })}
+                    </select>
+                </label>
+                <label>
+                    {s.embed_theme} " "
+                    <select on:change=move |ev| {
+                        theme.set(match event_target_value(&ev).as_str() {
+                            "light" => Some(Theme::Light),
+                            "dark" => Some(Theme::Dark),
+                            _ => None,
+                        });
+                        copied.set(None);
+                    } prop:value=move || theme.get().map_or("auto", Theme::name)>
+                        <option value="auto">{s.embed_theme_auto}</option>
+                        <option value="light">{s.embed_theme_light}</option>
+                        <option value="dark">{s.embed_theme_dark}</option>
+                    </select>
+                </label>
+            </div>
+            {(0..3)
+                .map(|i| {
+                    let id = format!("embed-code-{i}");
+                    view! {
+                        <div class="embed-snippet">
+                            <label for=id.clone()>{labels[i]}</label>
+                            <p class="embed-note">{notes[i]}</p>
+                            <textarea id=id readonly rows="4" spellcheck="false" prop:value=move || code.with(|c| c[i].clone())></textarea>
+                            <button type="button" on:click=move |_| copy(i)>{s.embed_copy}</button>
+                            <span class="embed-copied" role="status">{move || (copied.get() == Some(i)).then_some(s.embed_copied)}</span>
+                        </div>
+                    }
+                })
+                .collect_view()}
+            <button type="button" class="embed-close" on:click=move |_| {
+                if let Some(d) = dialog.get_untracked() {
+                    d.close();
+                }
+            }>{s.embed_close}</button>
+        </dialog>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_escape_the_title_and_name_the_script_beside_the_embeds() {
+        let [script, iframe, amp] = snippets("https://x.example/e/", "https://x.example/e/embed/gaps.html", "Gaps — \"A\" & B", 1400, "Read more");
+        assert!(script.contains("data-src=\"https://x.example/e/embed/gaps.html\""));
+        assert!(script.contains("src=\"https://x.example/e/embed.js\""));
+        assert!(script.contains("data-title=\"Gaps — &quot;A&quot; &amp; B\""));
+        assert!(iframe.starts_with("<iframe src=\"https://x.example/e/embed/gaps.html\""));
+        assert!(amp.contains("resizable") && amp.contains("sandbox=\"allow-scripts allow-same-origin\"") && amp.contains("<div overflow"));
+    }
+}
