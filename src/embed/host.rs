@@ -52,9 +52,10 @@ pub fn start(nav: Nav) {
     open_links_in_sandbox(host);
 }
 
-/// The embed's height in CSS pixels: the whole document, rounded up.
-fn height() -> f64 {
-    document().document_element().map_or(0.0, |root| root.get_bounding_client_rect().height().ceil())
+/// The embed's height in whole CSS pixels: the whole document, rounded up. (An integer, so
+/// no float formatting code comes into the wasm.)
+fn height() -> u32 {
+    document().document_element().map_or(0, |root| root.get_bounding_client_rect().height().ceil() as u32)
 }
 
 fn post(message: &JsValue) {
@@ -167,7 +168,7 @@ fn report_places(nav: Nav) {
                 request_animation_frame(move || {
                     if let Some(el) = document().get_element_by_id(&id) {
                         let top = el.get_bounding_client_rect().top() + window().scroll_y().unwrap_or(0.0);
-                        post(&ours("scroll", "top", top.floor().into()));
+                        post(&ours("scroll", "top", (top.max(0.0) as u32).into()));
                     }
                 });
             }

@@ -75,8 +75,6 @@ pub const EN: Strings = Strings {
     embed_full: "Read the full explainer",
     footer: "Every statement links to the passage of the report it comes from. Built from two English-language wire reports.",
     language: "Language",
-    loading: "Loading…",
-    load_failed: "This language could not be loaded. Check your connection and reload, or read the explainer in English.",
     editors_translation: "Editors' translation",
     translated_page: "The editors translated this page from English. Quotations stay in the reports' English, with the editors' translation beside them.",
     other_forms: "Also written",

@@ -75,8 +75,6 @@ pub const JA: Strings = Strings {
     embed_full: "解説の全体を読む",
     footer: "すべての記述は、その根拠となる報道の一節にリンクしています。英語の通信社配信記事2本をもとに作成しました。",
     language: "言語",
-    loading: "読み込み中…",
-    load_failed: "この言語を読み込めませんでした。接続を確認して再読み込みするか、英語版をお読みください。",
     editors_translation: "編集部訳",
     translated_page: "このページは編集部が英語から翻訳したものです。引用は英語の原文のまま示し、編集部による訳を併記しています。",
     other_forms: "別表記",

@@ -75,8 +75,6 @@ pub const KO: Strings = Strings {
     embed_full: "해설 전체 읽기",
     footer: "모든 서술은 근거가 된 보도 구절로 연결됩니다. 영문 통신 기사 두 건을 바탕으로 만들었습니다.",
     language: "언어",
-    loading: "불러오는 중…",
-    load_failed: "이 언어를 불러오지 못했습니다. 연결을 확인하고 새로고침하거나, 영어판으로 읽어 주세요.",
     editors_translation: "편집자 번역",
     translated_page: "이 페이지는 편집자가 영어에서 번역한 것입니다. 인용문은 영어 원문 그대로 싣고 편집자 번역을 함께 제시했습니다.",
     other_forms: "다른 표기",

@@ -120,10 +120,6 @@ strings! {
     footer: &'static str,
     /// Label of the language switcher.
     language: &'static str,
-    /// Shown while a language's texts are being fetched.
-    loading: &'static str,
-    /// Shown when a language's texts could not be fetched (offline, say).
-    load_failed: &'static str,
     /// Marks the editors' translation shown beside an English quotation.
     editors_translation: &'static str,
     /// Says, on a translated page, that the texts are the editors' translations and the
