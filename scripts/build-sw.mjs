@@ -2,7 +2,8 @@
 // Writes the service worker for a built site: `node scripts/build-sw.mjs <site dir>`.
 // Trunk runs it after every build (Trunk.toml, post_build hook) on the staging folder, so the
 // precache list is always the real output after Trunk's hashing and the publisher's data files,
-// never a hand-kept list. The build id is a hash of every file's path and bytes.
+// never a hand-kept list (less the link-preview images, see below). The build id is a hash of
+// the precached files' paths and bytes.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,8 +22,10 @@ const files = [];
     const rel = sub ? `${sub}/${name}` : name;
     if (statSync(path.join(dir, rel)).isDirectory()) walk(rel);
     // The worker itself is not precached, and Trunk's staging leftovers are not part of the site.
-    // Nor are the embeds: they live in other sites' articles, which never register the worker.
-    else if (rel !== 'sw.js' && !rel.startsWith('.') && !/(^|\/)embed\//.test(rel)) files.push(rel);
+    // Nor are the embeds (they live in other sites' articles, which never register the
+    // worker) or the link-preview images (sites that show a link fetch them; readers' pages
+    // never do, and they would add some 100 KB to what every reader downloads for offline use).
+    else if (rel !== 'sw.js' && !rel.startsWith('.') && !/(^|\/)embed\//.test(rel) && !rel.startsWith('share/')) files.push(rel);
   }
 })('');
 

@@ -1,5 +1,6 @@
 // The explainer's service worker. scripts/build-sw.mjs writes it into each build as sw.js,
-// with BUILD (a hash of the build's files) and PRECACHE (every file of the build) filled in.
+// with BUILD (a hash of the build's files) and PRECACHE (every file of the build but the
+// link-preview images) filled in.
 //
 // - Everything is cached at install, in one cache named by build, so a page is always served
 //   files of one build: never old JS against a new wasm.

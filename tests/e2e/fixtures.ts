@@ -147,6 +147,13 @@ export async function openExplainer(page: Page, path = './') {
   await expect(page.locator('html.live')).toBeAttached();
 }
 
+/** Width and height from a PNG's IHDR chunk (and that the bytes are a PNG that starts with one). */
+export function pngSize(bytes: Buffer): [number, number] {
+  expect(bytes.subarray(1, 4).toString('ascii'), 'a PNG file').toBe('PNG');
+  expect(bytes.subarray(12, 16).toString('ascii'), 'IHDR comes first').toBe('IHDR');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
 /**
  * The published dataset as the site ships it (dist/data/dispute.json, written by the build
  * from data/*.toml), read from disk so tests can name real ids and texts without copying them.

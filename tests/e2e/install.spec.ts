@@ -4,14 +4,8 @@ import { chromium } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test, expect } from './fixtures';
+import { test, expect, pngSize } from './fixtures';
 import { launchOptions } from '../../playwright.config';
-
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(bytes: Buffer): [number, number] {
-  expect(bytes.subarray(1, 4).toString('ascii'), 'a PNG file').toBe('PNG');
-  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
-}
 
 test.describe('installable', () => {
   test.skip(({ isMobile }) => isMobile, 'the manifest is the same for every screen; once is enough');
