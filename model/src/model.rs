@@ -184,6 +184,12 @@ data! {
         /// Corrections made to the data after publication, newest first.
         #[cfg_attr(feature = "load", serde(default))]
         pub corrections: List<Correction>,
+        /// The terms on which the editors' texts may be reused; shown on the page and carried
+        /// by the published dataset.
+        pub licence: Text,
+        /// The terms the two reports are used on (short quotations with attribution, never
+        /// the whole text), likewise.
+        pub source_terms: Text,
     }
 
     pub struct Correction {

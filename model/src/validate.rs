@@ -221,6 +221,8 @@ impl<'a> Validator<'a> {
         for (i, t) in m.method.iter().enumerate() {
             self.text(at, &format!("method[{i}]"), t);
         }
+        self.text(at, "licence", &m.licence);
+        self.text(at, "source_terms", &m.source_terms);
         for (i, c) in m.corrections.iter().enumerate() {
             self.text(at, &format!("corrections[{i}].text"), &c.text);
         }

@@ -63,6 +63,9 @@ pub fn Sources() -> impl IntoView {
                     </ul>
                 })
             }}
+            <h3>{s.reuse}</h3>
+            <p>{nav.t(&meta.licence)}</p>
+            <p>{nav.t(&meta.source_terms)}</p>
             <p>
                 <a href=nav.page.file("data/dispute.json")>{s.dataset_link}</a>
                 " (" <a href=nav.page.file("data/dispute.schema.json")>"JSON Schema"</a> ")"

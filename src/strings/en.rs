@@ -3,6 +3,7 @@
 use super::Strings;
 
 pub const EN: Strings = Strings {
+    site_name: "The wartime labor explainer",
     description: "Why Japan and South Korea disagree over compensation for Korean wartime labor, and what Seoul's proposed foundation would change — every statement cited to its source.",
     skip_link: "Skip to the explainer",
     kicker: "Explainer",
@@ -64,6 +65,7 @@ pub const EN: Strings = Strings {
     dates: "Dates",
     unused: "Paragraphs not cited, and why",
     method: "Method",
+    reuse: "Reuse",
     corrections: "Corrections",
     no_corrections: "No corrections have been made to this explainer.",
     dataset_link: "Download the dataset (JSON) and its schema",

@@ -3,6 +3,7 @@
 use super::Strings;
 
 pub const JA: Strings = Strings {
+    site_name: "戦時労働 解説",
     description: "日本と韓国が韓国人労働者の戦時労働をめぐる賠償でなぜ対立しているのか、韓国政府が提案した財団で何が変わるのかを、すべての記述に出典を添えて解説します。",
     skip_link: "本文へスキップ",
     kicker: "解説",
@@ -64,6 +65,7 @@ pub const JA: Strings = Strings {
     dates: "日付",
     unused: "引用していない段落とその理由",
     method: "手法",
+    reuse: "再利用",
     corrections: "訂正",
     no_corrections: "この解説にこれまで訂正はありません。",
     dataset_link: "データセット（JSON）とそのスキーマをダウンロード",

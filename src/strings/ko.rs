@@ -3,6 +3,7 @@
 use super::Strings;
 
 pub const KO: Strings = Strings {
+    site_name: "전시 노동 해설",
     description: "한국과 일본이 한국인 노동자의 전시 노동 배상을 두고 왜 대립하는지, 한국 정부가 제안한 재단으로 무엇이 달라지는지를 모든 서술에 출처를 달아 설명합니다.",
     skip_link: "본문 바로가기",
     kicker: "해설",
@@ -64,6 +65,7 @@ pub const KO: Strings = Strings {
     dates: "날짜",
     unused: "인용하지 않은 문단과 그 이유",
     method: "방법",
+    reuse: "재사용",
     corrections: "정정",
     no_corrections: "이 해설에는 지금까지 정정 사항이 없습니다.",
     dataset_link: "데이터셋(JSON)과 스키마 내려받기",

@@ -52,6 +52,9 @@ macro_rules! strings {
 
 strings! {
     /// The page's summary for search engines and link previews (`<meta name="description">`).
+    /// The explainer's name as a site, for link previews and oEmbed (`og:site_name`,
+    /// `provider_name`).
+    site_name: &'static str,
     description: &'static str,
     skip_link: &'static str,
     kicker: &'static str,
@@ -106,6 +109,8 @@ strings! {
     dates: &'static str,
     unused: &'static str,
     method: &'static str,
+    /// Heading of the terms of reuse under Sources & method.
+    reuse: &'static str,
     corrections: &'static str,
     no_corrections: &'static str,
     dataset_link: &'static str,

@@ -34,11 +34,11 @@ test.describe('published dataset', () => {
     expect(ajv.validate(schema, data)).toBe(false);
   });
 
-  test('the language tables are served beside the dataset', async ({ request }) => {
+  test('the dataset carries every language: the pages are rendered from it', async ({ request }) => {
+    const data = await (await request.get('data/dispute.json')).json();
     for (const lang of ['ja', 'ko']) {
-      const res = await request.get(`data/i18n/${lang}.txt`);
-      expect(res.ok()).toBe(true);
-      expect((await res.text()).length).toBeGreaterThan(10000);
+      expect(data.meta.title[lang], `meta.title.${lang}`).toBeTruthy();
+      expect(data.meta.summary[0].citations[0][lang], `a quote's ${lang} translation`).toBeTruthy();
     }
   });
 });

@@ -1,0 +1,178 @@
+//! Each page's own head: title and description, and what link previews (Open Graph, Twitter
+//! cards), embedding tools (oEmbed discovery) and search engines (canonical, `hreflang`,
+//! JSON-LD) read, in the page's language.
+
+use std::path::Path;
+
+use dispute_model::nav::Section;
+use dispute_model::Lang;
+use explainer::site::{SitePage, View};
+use explainer::strings::strings;
+use explainer::DATA;
+use serde_json::{json, Value};
+
+use crate::address::Address;
+use crate::escape;
+use crate::published::oembed_path;
+
+/// The link-preview images `npm run share-images` made (`public/share/share.json`, copied
+/// into the site by Trunk): one per language, with its size and alt text.
+pub struct ShareImages(Value);
+
+pub struct ShareImage<'a> {
+    pub path: String,
+    pub width: u64,
+    pub height: u64,
+    pub alt: &'a str,
+}
+
+impl ShareImages {
+    pub fn read(site: &Path) -> Result<ShareImages, String> {
+        let path = site.join("share/share.json");
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {} (npm run share-images makes it): {e}", path.display()))?;
+        let value: Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        for lang in Lang::ALL {
+            let image = &value["images"][lang.tag()];
+            if !(image["file"].is_string() && image["width"].is_u64() && image["height"].is_u64() && image["alt"].is_string()) {
+                return Err(format!("{}: images.{} needs file, width, height and alt", path.display(), lang.tag()));
+            }
+        }
+        Ok(ShareImages(value))
+    }
+
+    pub fn of(&self, lang: Lang) -> ShareImage<'_> {
+        let image = &self.0["images"][lang.tag()];
+        ShareImage {
+            path: format!("share/{}", image["file"].as_str().unwrap_or_default()),
+            width: image["width"].as_u64().unwrap_or_default(),
+            height: image["height"].as_u64().unwrap_or_default(),
+            alt: image["alt"].as_str().unwrap_or_default(),
+        }
+    }
+}
+
+/// Open Graph's locale for a language.
+pub fn og_locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en_US",
+        Lang::Ja => "ja_JP",
+        Lang::Ko => "ko_KR",
+    }
+}
+
+/// The page's title: the explainer's, after the section's name in a section's embed.
+pub fn title(page: SitePage) -> String {
+    let title = DATA.meta.title.get(page.lang);
+    match page.view {
+        View::Embed(Some(section)) => {
+            let i = Section::ALL.iter().position(|s| *s == section).unwrap_or(0);
+            format!("{} — {title}", strings(page.lang).sections[i])
+        }
+        _ => title.to_string(),
+    }
+}
+
+/// A page's URL: absolute when the address is set, else as written on `from`.
+fn url(address: &Address, from: SitePage, to: SitePage) -> String {
+    address.of(&to.address()).unwrap_or_else(|| from.link_to(to))
+}
+
+struct Head(String);
+
+impl Head {
+    fn line(&mut self, tag: String) {
+        self.0.push_str("\n    ");
+        self.0.push_str(&tag);
+    }
+    fn meta(&mut self, attr: &str, name: &str, content: &str) {
+        self.line(format!("<meta {attr}=\"{name}\" content=\"{}\">", escape(content)));
+    }
+}
+
+/// The head tags of `page`.
+pub fn tags(page: SitePage, address: &Address, share: &ShareImages) -> String {
+    let lang = page.lang;
+    let s = strings(lang);
+    let title = title(page);
+    let mut head = Head(String::new());
+    head.line(format!("<meta name=\"description\" content=\"{}\">", escape(s.description)));
+    head.line(format!("<title>{}</title>", escape(&title)));
+    if let Some(oembed) = address.of(&oembed_path(page)) {
+        head.line(format!("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{oembed}\" title=\"{}\">", escape(&title)));
+    }
+    if page.is_embed() {
+        // An embed is part of someone else's article, not a page for search engines to list.
+        head.meta("name", "robots", "noindex");
+        return head.0;
+    }
+
+    // Search engines: this page, its other languages, and which to show everyone else.
+    head.line(format!("<link rel=\"canonical\" href=\"{}\">", url(address, page, page)));
+    for other in Lang::ALL {
+        head.line(format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", other.tag(), url(address, page, SitePage::page(other))));
+    }
+    head.line(format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">", url(address, page, SitePage::page(Lang::En))));
+    head.line(format!(
+        "<link rel=\"alternate\" type=\"application/json\" href=\"{}\" title=\"{}\">",
+        page.file("data/dispute.json"),
+        escape(s.dataset_link)
+    ));
+
+    // Link previews.
+    head.meta("property", "og:type", "article");
+    head.meta("property", "og:site_name", s.site_name);
+    head.meta("property", "og:title", &title);
+    head.meta("property", "og:description", s.description);
+    head.meta("property", "og:locale", og_locale(lang));
+    for other in Lang::ALL.into_iter().filter(|l| *l != lang) {
+        head.meta("property", "og:locale:alternate", og_locale(other));
+    }
+    let image = share.of(lang);
+    match (address.of(&page.address()), address.of(&image.path)) {
+        (Some(own), Some(image_url)) => {
+            head.meta("property", "og:url", &own);
+            head.meta("property", "og:image", &image_url);
+            head.meta("property", "og:image:type", "image/png");
+            head.meta("property", "og:image:width", &image.width.to_string());
+            head.meta("property", "og:image:height", &image.height.to_string());
+            head.meta("property", "og:image:alt", image.alt);
+            head.meta("name", "twitter:card", "summary_large_image");
+        }
+        // Without an absolute image, a plain card: title and description.
+        _ => head.meta("name", "twitter:card", "summary"),
+    }
+
+    // Structured data for search engines. A data block, not a script: browsers never run it,
+    // so the Content Security Policy has nothing to allow (see ARCHITECTURE.md).
+    let json = serde_json::to_string(&structured_data(page, address, share)).expect("plain data serialises");
+    head.line(format!("<script type=\"application/ld+json\">{}</script>", json.replace("</", "<\\/")));
+    head.0
+}
+
+/// schema.org `NewsArticle` for the page: what it is, in which language, as of when, and the
+/// two reports it is based on.
+fn structured_data(page: SitePage, address: &Address, share: &ShareImages) -> Value {
+    let lang = page.lang;
+    let reports: Vec<Value> = DATA
+        .sources
+        .iter()
+        .map(|s| json!({ "@type": "NewsArticle", "name": s.title.get(lang) }))
+        .collect();
+    let mut data = json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": DATA.meta.title.get(lang),
+        "description": strings(lang).description,
+        "inLanguage": lang.tag(),
+        "dateModified": DATA.meta.as_of.iso(),
+        "isBasedOn": reports,
+        "citation": reports,
+        "license": DATA.meta.licence.get(lang),
+    });
+    if let (Some(own), Some(image)) = (address.of(&page.address()), address.of(&share.of(lang).path)) {
+        data["url"] = own.clone().into();
+        data["mainEntityOfPage"] = own.into();
+        data["image"] = image.into();
+    }
+    data
+}

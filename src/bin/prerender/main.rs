@@ -1,0 +1,96 @@
+//! Pre-renders every page of the site into static HTML, from the same components the wasm
+//! runs: `prerender <site folder>`.
+//!
+//! Trunk runs it after each build (see Trunk.toml). It reads the page Trunk wrote
+//! (`index.html`, with the hashed file names) as a template and writes every page of the
+//! site (`explainer::site::SitePage::all`): the explainer in each language — `index.html`,
+//! `ja/index.html`, `ko/index.html` — and its embeds (`embed/…`). Every word of a page is in
+//! its HTML. Each page's head carries what link previews, embedding tools and search
+//! engines read (`head.rs`); beside the pages go the oEmbed files, `sitemap.xml` and
+//! `robots.txt` (`published.rs`).
+//!
+//! The site's public address is a setting of the build, `SITE_URL` (`address.rs`): the
+//! standards that need absolute URLs get them only when it is set.
+
+mod address;
+mod head;
+mod published;
+mod template;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use explainer::site::SitePage;
+use explainer::App;
+use leptos::prelude::*;
+
+use address::Address;
+use head::ShareImages;
+use template::Template;
+
+fn main() -> ExitCode {
+    let Some(site) = std::env::args_os().nth(1).map(PathBuf::from) else {
+        eprintln!("usage: prerender <site folder>   (SITE_URL=https://… sets the public address)");
+        return ExitCode::from(2);
+    };
+    match prerender(&site) {
+        Ok(written) => {
+            println!("prerender: wrote {} files: {}", written.len(), written.join(", "));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("prerender: error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn prerender(site: &Path) -> Result<Vec<String>, String> {
+    let address = Address::from_env()?;
+    if address.is_unset() {
+        println!("{}", address::UNSET_NOTE);
+    }
+    let template_path = site.join("index.html");
+    let template = std::fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
+    let template = Template::parse(&template)?;
+    let share = ShareImages::read(site)?;
+    let mut written = Vec::new();
+    for page in SitePage::all() {
+        let body = render(page)?;
+        let html = template.page(page, &head::tags(page, &address, &share), &body);
+        write(site, &page.file_path(), &html)?;
+        written.push(page.file_path());
+    }
+    for (path, contents) in published::files(&address, &share) {
+        write(site, &path, &contents)?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+fn write(site: &Path, path: &str, contents: &str) -> Result<(), String> {
+    let out = site.join(path);
+    if let Some(dir) = out.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    std::fs::write(&out, contents).map_err(|e| format!("cannot write {}: {e}", out.display()))
+}
+
+/// Renders the page's body. On a thread of its own, with a large stack: the view is deep,
+/// and each thread starts with fresh thread-locals, so pages cannot leak into each other.
+fn render(page: SitePage) -> Result<String, String> {
+    std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(move || {
+            // Without an owner, context (the page's navigation state) would silently not exist.
+            Owner::new().with(|| view! { <App page=page/> }.to_html())
+        })
+        .map_err(|e| format!("cannot start the render thread: {e}"))?
+        .join()
+        .map_err(|_| format!("rendering {} panicked", page.file_path()))
+}
+
+/// Text for an HTML attribute or element.
+pub fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
