@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one test command (also what CI runs, through .ci/run):
-#   native model tests -> wasm component tests in headless Chromium -> release build
-#   -> size report -> Playwright browser tests of the built site (desktop + phone).
+#   native model tests -> native pre-renderer tests -> wasm island tests in headless Chromium
+#   -> release build (no public address) -> release build with a public address
+#   -> size report -> Playwright browser tests of the built sites (desktop + phone).
 # Stops at the first failing step and exits non-zero.
 set -euo pipefail
 
@@ -39,12 +40,24 @@ step "native logic tests: cargo test -p dispute-model --features load"
 cargo test -p dispute-model --features load
 finish_step
 
+step "native pre-renderer tests: cargo test -p explainer --no-default-features --features ssr --profile prerender --lib --bins"
+cargo test -p explainer --no-default-features --features ssr --profile prerender --lib --bins
+finish_step
+
 step "wasm component tests (headless Chromium): cargo test --target wasm32-unknown-unknown -p explainer --test components"
 cargo test --target wasm32-unknown-unknown -p explainer --test components
 finish_step
 
 step "release build: trunk build --release"
 trunk build --release
+finish_step
+
+# The same site built with a public address, so the tests can check both kinds of head
+# (absolute link-preview, oEmbed and sitemap URLs only with an address). The address is
+# the test server's, so the oEmbed snippets it writes really load there.
+export E2E_PORT="${E2E_PORT:-4173}"
+step "release build with a public address: SITE_URL=http://127.0.0.1:$E2E_PORT/ trunk build --release --dist target/site-with-address"
+SITE_URL="http://127.0.0.1:$E2E_PORT/" trunk build --release --dist target/site-with-address
 finish_step
 
 step "size report: node scripts/size-report.mjs dist"

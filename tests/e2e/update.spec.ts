@@ -1,29 +1,12 @@
 // A new deployment never mixes versions: an open page offers the new version, and accepting
 // it shows the new build and removes the old build's cache.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect, checkA11y } from './fixtures';
+import { rebuildWorker, serve, stop } from './servers';
 
 const ROOT = path.join(__dirname, '..', '..');
-
-/** Serves `dir` on `port` with the project's server; resolves once it listens. */
-function serve(dir: string, port: number): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('node', [path.join(ROOT, 'scripts', 'serve.mjs'), dir, String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout!.on('data', (d) => String(d).includes('Serving') && resolve(child));
-    child.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.removeAllListeners('exit');
-    child.on('exit', () => resolve());
-    child.kill();
-  });
-}
 
 test.describe('update', () => {
   test.skip(({ isMobile }) => isMobile, 'the worker is the same for every screen; once is enough');
@@ -34,9 +17,7 @@ test.describe('update', () => {
     cpSync(path.join(ROOT, 'dist'), b, { recursive: true });
     const index = path.join(b, 'index.html');
     writeFileSync(index, readFileSync(index, 'utf8').replace('<body>', '<body><p id="build-marker">Build B</p>'));
-    await new Promise<void>((resolve, reject) =>
-      spawn('node', [path.join(ROOT, 'scripts', 'build-sw.mjs'), b], { stdio: 'ignore' }).on('exit', (c) => (c === 0 ? resolve() : reject(new Error(`build-sw ${c}`)))),
-    );
+    await rebuildWorker(b);
 
     const port = 4300 + test.info().workerIndex;
     let server = await serve(path.join(ROOT, 'dist'), port);
