@@ -19,6 +19,15 @@
       return url.href;
     },
     log: [],
+    /** The iframe's accessible name, as the article's markup would give it. */
+    title: 'The wartime labor dispute, explained',
+    /** An iframe with these attributes, put into the article's #explainer. */
+    frame: function (attributes) {
+      var frame = document.createElement('iframe');
+      for (var name in attributes) frame.setAttribute(name, attributes[name]);
+      document.getElementById('explainer').appendChild(frame);
+      return frame;
+    },
   };
   var attacker = q.get('attacker');
   if (attacker) {
