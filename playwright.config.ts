@@ -2,9 +2,9 @@
 // Uses Debian's Chromium: Playwright's own browser builds cannot be downloaded here
 // (never run `npx playwright install`).
 import { defineConfig } from '@playwright/test';
+import { SITE, SITE_PORT as PORT, HOSTS, HOSTS_PORT } from './tests/e2e/hosts/origins';
 
-const PORT = Number(process.env.E2E_PORT ?? 4173);
-const BASE_URL = `http://127.0.0.1:${PORT}/`;
+const BASE_URL = `${SITE}/`;
 
 // Chromium as root, headless, on a closed network (../shared/TOOLCHAIN.md, trap 5): without
 // the background-networking flags it floods the network with refused connections.
@@ -45,15 +45,27 @@ export default defineConfig({
     // way a reader who asked for it gets the page.
     contextOptions: { reducedMotion: 'reduce' },
   },
-  webServer: {
-    // E2E_DIST serves another build (a second checkout, a preview) with the same tests.
-    command: `node scripts/serve.mjs ${process.env.E2E_DIST ?? 'dist'} ${PORT}`,
-    url: BASE_URL,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      // E2E_DIST serves another build (a second checkout, a preview) with the same tests.
+      command: `node scripts/serve.mjs ${process.env.E2E_DIST ?? 'dist'} ${PORT}`,
+      url: BASE_URL,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      timeout: 30_000,
+    },
+    {
+      // A newsroom's site on another origin, with the host pages the embed specs put the
+      // explainer into (tests/e2e/hosts/). E2E_HOSTS_PORT picks its port (default E2E_PORT + 1).
+      command: `node tests/e2e/hosts/serve.mjs ${HOSTS_PORT}`,
+      url: `${HOSTS}/`,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      timeout: 30_000,
+    },
+  ],
   projects: [
     {
       name: 'desktop',

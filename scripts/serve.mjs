@@ -97,6 +97,9 @@ const server = createServer(async (req, res) => {
     'Content-Length': info.size,
     'Cache-Control': 'no-cache',
     'X-Content-Type-Options': 'nosniff',
+    // An embed in WordPress's sandbox has an opaque origin: its module scripts, wasm and
+    // stylesheet (checked by integrity) are cross-origin loads that need CORS.
+    'Access-Control-Allow-Origin': '*',
   });
   if (req.method === 'HEAD') return res.end();
   const stream = createReadStream(file);

@@ -7,6 +7,9 @@
 //   * the page met no Content-Security-Policy violation (the server sends a strict policy).
 // A test that deliberately provokes a console error can allow it by pattern:
 //   test.use({ allowedConsoleErrors: [/expected message/] });
+// A test whose page is not the site's own (the embed specs' news-site host pages, which put the
+// site into an iframe) names the other origins it expects; every other check stays:
+//   test.use({ alsoAllowedOrigins: ['http://localhost:4174'] });
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
@@ -15,14 +18,18 @@ import path from 'node:path';
 type Fixtures = {
   /** Console-error, warning or page-error messages matching one of these do not fail the test. */
   allowedConsoleErrors: RegExp[];
+  /** Origins besides the site's that the test's pages may request (e.g. a host page's own). */
+  alsoAllowedOrigins: string[];
 };
 
 export const test = base.extend<Fixtures>({
   allowedConsoleErrors: [[], { option: true }],
+  alsoAllowedOrigins: [[], { option: true }],
 
-  page: async ({ page, baseURL, allowedConsoleErrors }, use) => {
+  page: async ({ page, baseURL, allowedConsoleErrors, alsoAllowedOrigins }, use) => {
     if (!baseURL) throw new Error('fixtures: use.baseURL is not set in playwright.config.ts');
     const siteOrigin = new URL(baseURL).origin;
+    const allowed = new Set([siteOrigin, ...alsoAllowedOrigins]);
 
     const requests: string[] = [];
     const errors: string[] = [];
@@ -51,7 +58,7 @@ export const test = base.extend<Fixtures>({
         requests.filter((url) => {
           if (url.startsWith('data:') || url.startsWith('blob:')) return false;
           try {
-            return new URL(url).origin !== siteOrigin;
+            return !allowed.has(new URL(url).origin);
           } catch {
             return true;
           }
@@ -63,7 +70,7 @@ export const test = base.extend<Fixtures>({
     const problems: string[] = [];
     if (offenders.length) {
       problems.push(
-        `${offenders.length} request(s) left the site's origin ${siteOrigin}:\n` +
+        `${offenders.length} request(s) went to an origin other than ${[...allowed].join(', ')}:\n` +
           offenders.map((u) => `  - ${u}`).join('\n'),
       );
     }
