@@ -35,6 +35,9 @@ pub const EMBED_CONTEXT: &str = "wartime-labor-explainer";
 struct Host {
     pym_id: Option<String>,
     secret: Option<String>,
+    /// The address the embed was loaded from: `iframe.resize` listeners find their frame by
+    /// it, so it must not follow the fragment as the reader opens cards.
+    src: String,
 }
 
 /// Starts the conversation; lives as long as the page.
@@ -43,12 +46,14 @@ pub fn start(nav: Nav) {
     let host = Host {
         pym_id: pym_child_id(&location.search().unwrap_or_default()),
         secret: wordpress_secret(&location.hash().unwrap_or_default()).map(str::to_string),
+        src: location.href().unwrap_or_default(),
     };
 
     send_height(&host);
     watch_size(host.clone());
     answer_requests(host.clone());
     report_places(nav);
+    keep_links_in_place(nav);
     open_links_in_sandbox(host);
 }
 
@@ -85,8 +90,7 @@ fn send_height(host: &Host) {
         post(&JsValue::from_str(&["pym", id, "height", &h.to_string()].join("xPYMx")));
     }
     post(&object(&[("sentinel", "amp".into()), ("type", "embed-size".into()), ("height", h.into())]));
-    let href = window().location().href().unwrap_or_default();
-    let resize = object(&[("src", href.into()), ("context", "iframe.resize".into()), ("height", h.into())]);
+    let resize = object(&[("src", host.src.as_str().into()), ("context", "iframe.resize".into()), ("height", h.into())]);
     if let Ok(json) = JSON::stringify(&resize) {
         post(&json.into());
     }
@@ -164,17 +168,42 @@ fn report_places(nav: Nav) {
         if let Some(id) = id {
             post(&ours("place", "place", id.as_str().into()));
             if first.get() {
-                // Opened at this place: ask the host to scroll to it once laid out.
-                request_animation_frame(move || {
-                    if let Some(el) = document().get_element_by_id(&id) {
-                        let top = el.get_bounding_client_rect().top() + window().scroll_y().unwrap_or(0.0);
-                        post(&ours("scroll", "top", (top.max(0.0) as u32).into()));
-                    }
-                });
+                // Opened at this place: ask the host to bring it into view. At once, not in
+                // an animation frame: a browser holds those back in a frame off screen.
+                scroll_host_to(&id);
             }
         }
         first.set(false);
     });
+}
+
+/// Asks the host to scroll its page to the element `id` of the embed.
+fn scroll_host_to(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        let top = el.get_bounding_client_rect().top() + window().scroll_y().unwrap_or(0.0);
+        post(&ours("scroll", "top", (top.max(0.0) as u32).into()));
+    }
+}
+
+/// A link within the embed ("Link to this", a related question) changes its place, not its
+/// history: a frame's own history entries would sit in the reader's Back button beside the
+/// article's, each a press that changes nothing they can see. The place goes to the host,
+/// which keeps it in the article's address, and the host scrolls to it.
+fn keep_links_in_place(nav: Nav) {
+    let clicks = EventListener::new_with_options(&document(), "click", EventListenerOptions::enable_prevent_default(), move |event| {
+        let link = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[href^='#']:not(.skip-link)").ok().flatten());
+        let Some(href) = link.and_then(|a| a.get_attribute("href")) else { return };
+        event.prevent_default();
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&href));
+        }
+        nav.reread_url();
+        scroll_host_to(&href[1..]);
+    });
+    clicks.forget();
 }
 
 /// Inside WordPress's sandbox (`sandbox="allow-scripts"`: an opaque origin, no new tabs, no

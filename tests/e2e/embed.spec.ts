@@ -18,15 +18,6 @@ import { test, expect, checkA11y, dataset } from './fixtures';
 import { HOSTS, SITE, THIRD } from './hosts/origins';
 import { strings, type Lang } from './site';
 
-// An embed-side bug, not the host's: the embed's stylesheet link carries Trunk's `integrity`
-// but no `crossorigin`, so in WordPress's sandbox (an opaque origin) it is fetched without
-// CORS, its integrity cannot be checked and Chromium drops it: the embed runs and reports its
-// height, unstyled. The fix is `crossorigin="anonymous"` on the css link in index.html (Trunk
-// passes it on). Then "the embed is styled inside the sandbox" passes, Playwright fails it as
-// "expected to fail", and this allowance and that test's `test.fail` must go.
-const SANDBOX_STYLESHEET_BLOCKED =
-  /^console\.error: Subresource Integrity: The resource '[^']*\/main-[0-9a-f]+\.css' has an integrity attribute/;
-
 const data = dataset();
 const en = strings('en');
 
@@ -150,10 +141,9 @@ test.describe('hosts', () => {
   });
 
   test.describe('WordPress', () => {
-    test.use({ allowedConsoleErrors: [SANDBOX_STYLESHEET_BLOCKED] });
-
+    // The stylesheet link carries `crossorigin` beside Trunk's `integrity`: in the sandbox's
+    // opaque origin it is a cross-origin fetch, whose integrity only CORS lets be checked.
     test('the embed is styled inside the sandbox', async ({ page }) => {
-      test.fail(true, 'the stylesheet is blocked in the sandbox (see SANDBOX_STYLESHEET_BLOCKED)');
       await openHost(page, 'wordpress', ['embed/overview.html']);
       const frame = await liveFrame(page.locator('#explainer iframe'));
       const styled = await frame.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel=stylesheet]')?.sheet != null);
@@ -314,7 +304,7 @@ test.describe('embed code (embed.js)', () => {
 });
 
 test.describe('a hostile frame on a third origin', () => {
-  test.use({ alsoAllowedOrigins: [HOSTS, THIRD], allowedConsoleErrors: [SANDBOX_STYLESHEET_BLOCKED] });
+  test.use({ alsoAllowedOrigins: [HOSTS, THIRD] });
 
   // Each host that checks who is talking (pym.js and the usual iframe.resize listeners do not:
   // any frame of the article can resize theirs). The hostile frame posts every protocol's
