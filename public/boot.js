@@ -26,6 +26,11 @@ if (script && !root.dataset.embed && asked && asked !== here && Object.hasOwn(PA
   const target = new URL(PAGES[asked], new URL('./', script.src));
   location.replace(`${target.href}${query ? `?${query}` : ''}${location.hash}`);
 } else if (script) {
+  // The page is complete and readable without the app; fetch it once the page has loaded,
+  // so it never competes with the page's own first paint.
+  if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+  // The offline worker, on the explainer's own pages (an embed lives in someone else's).
+  if (!root.dataset.embed) import('./sw-register.js');
   // Both URLs are written relative to the page; resolve them against it.
   const js = new URL(script.dataset.js, document.baseURI).href;
   const wasm = new URL(script.dataset.wasm, document.baseURI).href;

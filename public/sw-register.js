@@ -1,11 +1,12 @@
 // Registers the offline worker (sw.js) and offers updates. Plain JS outside the wasm: it
-// costs the app nothing and works even where the app fails to start.
+// costs the app nothing and works even where the app fails to start. boot.js imports it once
+// the page has loaded, on the explainer's own pages only (never in an embed).
 //
 // Where service workers are unavailable (some iframes, private modes, file://) it does
 // nothing and says nothing: the explainer works online exactly as before.
 // The worker and this script sit at the site's root; every language's page (ja/, ko/) is
 // under it and registers the same worker.
-const SITE_ROOT = document.currentScript ? new URL('./', document.currentScript.src).href : './';
+const SITE_ROOT = new URL('./', import.meta.url).href;
 
 (() => {
   try {

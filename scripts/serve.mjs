@@ -1,15 +1,36 @@
 #!/usr/bin/env node
-// Tiny dependency-free static file server for the built site (used by scripts/run.sh and by
-// Playwright's webServer). Loopback only.
+// Dependency-free static file server for the built site (used by scripts/run.sh, by
+// Playwright's webServer and by scripts/bench.mjs). Loopback only. It serves the way a static
+// host does, so tests and Lighthouse see what readers get:
+//   * compressed: brotli (quality 11) when Accept-Encoding allows it, else gzip, else as is;
+//     `Vary: Accept-Encoding`; compressed bodies are kept in memory per file and reused while
+//     the file's mtime and size are unchanged (brotli ones are made for every file at start);
+//   * the headers of scripts/headers.mjs (CSP, CORS for sandboxed iframes, nosniff,
+//     no-cache) on every response;
+//   * a folder without its trailing slash is redirected to it (relative URLs need it);
+//   * a missing file gets dist/404.html with status 404 when the build has one.
 //
-//   node scripts/serve.mjs [dir=dist] [port=8080]
+//   node scripts/serve.mjs [dir=dist] [port=8080] [--http2]      (port 0: any free port)
+//
+// Prints `Serving <dir> at http://127.0.0.1:<port>/` once it listens. With --http2 it speaks
+// HTTP/2 over TLS, as static hosts and CDNs do (browsers speak HTTP/2 only over TLS), with a
+// throwaway self-signed certificate made by openssl; the benchmark uses it, so Lighthouse sees
+// one connection carrying every request, not HTTP/1.1's six.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { createSecureServer } from 'node:http2';
+import { tmpdir } from 'node:os';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import { HEADERS } from './headers.mjs';
 
-const dirArg = process.argv[2] ?? 'dist';
-const portArg = process.argv[3] ?? '8080';
+const args = process.argv.slice(2).filter((a) => a !== '--http2');
+const HTTP2 = process.argv.includes('--http2');
+const dirArg = args[0] ?? 'dist';
+const portArg = args[1] ?? '8080';
 const HOST = '127.0.0.1';
 
 const port = Number(portArg);
@@ -26,39 +47,114 @@ try {
   process.exit(1);
 }
 
+// [type, compressible]
 const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-  '.txt': 'text/plain; charset=utf-8',
-  '.ico': 'image/x-icon',
+  '.html': ['text/html; charset=utf-8', true],
+  '.htm': ['text/html; charset=utf-8', true],
+  '.js': ['text/javascript; charset=utf-8', true],
+  '.mjs': ['text/javascript; charset=utf-8', true],
+  '.wasm': ['application/wasm', true],
+  '.css': ['text/css; charset=utf-8', true],
+  '.json': ['application/json; charset=utf-8', true],
+  '.svg': ['image/svg+xml', true],
+  '.png': ['image/png', false],
+  '.ico': ['image/x-icon', true],
+  '.webmanifest': ['application/manifest+json', true],
+  '.txt': ['text/plain; charset=utf-8', true],
+  '.xml': ['application/xml', true],
 };
+const OCTET_STREAM = ['application/octet-stream', false];
 
-const NOT_FOUND_PAGE =
+const NOT_FOUND_PAGE = Buffer.from(
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>404 Not Found</title></head>' +
-  '<body><h1>404 Not Found</h1></body></html>\n';
+  '<body><h1>404 Not Found</h1></body></html>\n',
+);
 
-function send(res, status, body, type = 'text/plain; charset=utf-8') {
+// ---- content negotiation -----------------------------------------------------------------
+/** 'br', 'gzip' or 'identity': brotli first, whatever order or weights the client gives. */
+function pickEncoding(acceptEncoding) {
+  const weights = new Map();
+  for (const part of (acceptEncoding ?? '').toLowerCase().split(',')) {
+    const [coding, ...params] = part.split(';').map((s) => s.trim());
+    if (!coding) continue;
+    const q = params.map((p) => p.match(/^q\s*=\s*([0-9.]+)$/)).find(Boolean);
+    weights.set(coding, q ? Number(q[1]) : 1);
+  }
+  const accepted = (coding) => (weights.get(coding) ?? weights.get('*') ?? 0) > 0;
+  if (accepted('br')) return 'br';
+  if (accepted('gzip')) return 'gzip';
+  return 'identity';
+}
+
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+function compress(buf, encoding) {
+  if (encoding === 'br') {
+    return brotli(buf, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+      },
+    });
+  }
+  return gzip(buf, { level: 9 });
+}
+
+// file + '\0' + kind -> { mtimeMs, size, value: Promise }: what was made from a file's bytes
+// (its brotli or gzip body, an HTML file's CSP), reused while the file's mtime and size are
+// unchanged and replaced after a rebuild, so it never holds more than one entry per file and kind.
+const derived = new Map();
+function fromFile(file, info, kind, make) {
+  const key = `${file}\0${kind}`;
+  const hit = derived.get(key);
+  if (hit && hit.mtimeMs === info.mtimeMs && hit.size === info.size) return hit.value;
+  const entry = { mtimeMs: info.mtimeMs, size: info.size, value: readFile(file).then(make) };
+  derived.set(key, entry);
+  entry.value.catch(() => derived.get(key) === entry && derived.delete(key));
+  return entry.value;
+}
+const encodedBody = (file, info, encoding) =>
+  encoding === 'identity' ? readFile(file) : fromFile(file, info, encoding, (buf) => compress(buf, encoding));
+
+// ---- responses ---------------------------------------------------------------------------
+function sendText(res, status, body, extra = {}) {
   res.writeHead(status, {
-    'Content-Type': type,
+    ...HEADERS,
+    'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
-    'Cache-Control': 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
+    ...extra,
   });
   res.end(body);
 }
 
-const server = createServer(async (req, res) => {
+/** Sends `file` (or `fallback` bytes when it is null) as `status`, compressed if the client allows. */
+async function sendFile(req, res, status, file, info, fallback) {
+  const [type, compressible] = file ? (MIME[path.extname(file).toLowerCase()] ?? OCTET_STREAM) : MIME['.html'];
+  const encoding = compressible ? pickEncoding(req.headers['accept-encoding']) : 'identity';
+  const body = file ? await encodedBody(file, info, encoding)
+    : encoding === 'identity' ? fallback : await compress(fallback, encoding);
+  const headers = {
+    ...HEADERS,
+    'Content-Type': type,
+    'Content-Length': body.length,
+    Vary: 'Accept-Encoding',
+  };
+  if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
+  res.writeHead(status, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+async function statFile(file) {
+  try {
+    return await stat(file);
+  } catch {
+    return null;
+  }
+}
+
+async function handle(req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.setHeader('Allow', 'GET, HEAD');
-    return send(res, 405, 'Method Not Allowed\n');
+    return sendText(res, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
   }
 
   let rawPath, pathname;
@@ -66,46 +162,56 @@ const server = createServer(async (req, res) => {
     rawPath = decodeURIComponent((req.url ?? '/').split(/[?#]/)[0]);
     pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
   } catch {
-    return send(res, 400, 'Bad Request\n');
+    return sendText(res, 400, 'Bad Request\n');
   }
   // Refuse traversal outright (checked on the raw request path, before URL parsing would
   // normalise "/../" away), and NUL bytes and backslashes, which no file in dist needs.
   const suspicious = (p) => p.includes('\0') || p.includes('\\') || p.split('/').some((s) => s === '..' || s === '.');
   if (suspicious(rawPath) || suspicious(pathname)) {
-    return send(res, 403, 'Forbidden\n');
+    return sendText(res, 403, 'Forbidden\n');
   }
   if (pathname.endsWith('/')) pathname += 'index.html';
 
   const file = path.resolve(root, '.' + pathname);
   if (file !== root && !file.startsWith(root + path.sep)) {
-    return send(res, 403, 'Forbidden\n');
+    return sendText(res, 403, 'Forbidden\n');
   }
 
-  let info;
+  const info = await statFile(file);
+  if (info?.isFile()) return sendFile(req, res, 200, file, info);
+  if (info?.isDirectory() && (await statFile(path.join(file, 'index.html')))?.isFile()) {
+    const [pathPart, ...query] = (req.url ?? '/').split('?');
+    const location = pathPart + '/' + (query.length ? '?' + query.join('?') : '');
+    return sendText(res, 301, `Moved Permanently: ${location}\n`, { Location: location });
+  }
+  const notFound = path.join(root, '404.html');
+  const notFoundInfo = await statFile(notFound);
+  return notFoundInfo?.isFile()
+    ? sendFile(req, res, 404, notFound, notFoundInfo)
+    : sendFile(req, res, 404, null, null, NOT_FOUND_PAGE);
+}
+
+/** A self-signed certificate for 127.0.0.1, made for this run and never kept. */
+function throwawayCertificate() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'explainer-serve-tls-'));
   try {
-    info = await stat(file);
-  } catch {
-    info = null;
+    const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')];
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
+      '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+    return { key: readFileSync(key), cert: readFileSync(cert) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  if (!info || !info.isFile()) {
-    return send(res, 404, NOT_FOUND_PAGE, MIME['.html']);
-  }
+}
 
-  const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-  res.writeHead(200, {
-    'Content-Type': type,
-    'Content-Length': info.size,
-    'Cache-Control': 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
-    // An embed in WordPress's sandbox has an opaque origin: its module scripts, wasm and
-    // stylesheet (checked by integrity) are cross-origin loads that need CORS.
-    'Access-Control-Allow-Origin': '*',
+const respond = (req, res) => {
+  handle(req, res).catch((err) => {
+    console.error(`serve: error: ${req.url}: ${err.message}`);
+    if (!res.headersSent) sendText(res, 500, 'Internal Server Error\n');
+    else res.destroy();
   });
-  if (req.method === 'HEAD') return res.end();
-  const stream = createReadStream(file);
-  stream.on('error', () => res.destroy());
-  stream.pipe(res);
-});
+};
+const server = HTTP2 ? createSecureServer({ ...throwawayCertificate(), allowHTTP1: true }, respond) : createServer(respond);
 
 server.on('error', (err) => {
   if (err.code === 'EADDRINUSE') {
@@ -116,9 +222,22 @@ server.on('error', (err) => {
   process.exit(1);
 });
 
+// Make every brotli body before listening (about a second for the wasm at quality 11), so the
+// first page load of a test or a benchmark run does not wait for the compressor.
+async function prepare(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) await prepare(file);
+    else if (entry.isFile() && MIME[path.extname(file).toLowerCase()]?.[1]) {
+      await encodedBody(file, await stat(file), 'br').catch(() => {});
+    }
+  }
+}
+await prepare(root);
+
 server.listen(port, HOST, () => {
   const actual = server.address().port;
-  console.log(`Serving ${dirArg} at http://${HOST}:${actual}/`);
+  console.log(`Serving ${dirArg} at ${HTTP2 ? 'https' : 'http'}://${HOST}:${actual}/`);
 });
 
 for (const sig of ['SIGINT', 'SIGTERM']) {

@@ -34,22 +34,25 @@ pub fn start() {
     let page = SitePage::from_markers(lang, marker("data-embed").as_deref());
     // Owns the page's state and its effects for as long as the page is open.
     let owner = Owner::new();
-    owner.with(|| {
-        let nav = Nav::new(page);
-        crate::islands::hydrate(nav);
-        nav.follow_url();
-        if page.is_embed() {
-            crate::embed::host::start(nav);
-        }
-        open_events_at_place(nav);
-        close_citations_with_escape();
-        keep_place_after_settings(nav);
-        if let Some(root) = document().document_element() {
-            // The controls were kept invisible until they work (see the stylesheet).
-            let _ = root.class_list().add_1("live");
-        }
+    let nav = owner.with(|| Nav::new(page));
+    // The browser's own task queue (Leptos' executor starts with the first island).
+    wasm_bindgen_futures::spawn_local(async move {
+        crate::islands::hydrate(nav, owner.clone()).await;
+        owner.with(|| {
+            nav.follow_url();
+            if page.is_embed() {
+                crate::embed::host::start(nav);
+            }
+            open_events_at_place(nav);
+            close_citations_with_escape();
+            keep_place_after_settings(nav);
+            if let Some(root) = document().document_element() {
+                // The controls were kept invisible until they work (see the stylesheet).
+                let _ = root.class_list().add_1("live");
+            }
+        });
+        std::mem::forget(owner);
     });
-    std::mem::forget(owner);
 }
 
 /// A link to a timeline event opens it, as the reader would have to otherwise.

@@ -62,12 +62,13 @@ impl Island {
     }
 }
 
-/// Takes over every island on the page, each with the page's navigation state in context.
+/// Takes over every island on the page, each with the page's navigation state in context,
+/// one island per task: the browser may paint and answer the reader between them.
 #[cfg(feature = "hydrate")]
-pub fn hydrate(nav: crate::Nav) {
+pub async fn hydrate(nav: crate::Nav, owner: leptos::prelude::Owner) {
     use crate::embed::dialog::EmbedDialog;
-    use crate::frame::{ContentsList, LanguageLinks, LanguageOffer, Notices};
     use crate::foundation::VariantSwitch;
+    use crate::frame::{ContentsList, LanguageLinks, LanguageOffer, Notices};
     use crate::positions::ArrangementSwitch;
     use crate::timeline::TimelineFilter;
     use leptos::prelude::*;
@@ -85,7 +86,7 @@ pub fn hydrate(nav: crate::Nav) {
     }
 
     for island in Island::ALL {
-        match island {
+        owner.with(|| match island {
             Island::Languages => take(island, nav, || view! { <LanguageLinks/> }),
             Island::Contents => take(island, nav, || view! { <ContentsList/> }),
             Island::Notices => take(island, nav, || view! { <Notices/> }),
@@ -94,6 +95,7 @@ pub fn hydrate(nav: crate::Nav) {
             Island::Variants => take(island, nav, || view! { <VariantSwitch/> }),
             Island::LanguageOffer => take(island, nav, || view! { <LanguageOffer/> }),
             Island::EmbedDialog => take(island, nav, || view! { <EmbedDialog/> }),
-        }
+        });
+        gloo_timers::future::TimeoutFuture::new(0).await;
     }
 }

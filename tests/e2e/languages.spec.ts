@@ -36,9 +36,11 @@ for (const l of LANGS) {
       await expect(page.locator(`#whos-who [lang="${l.tag === 'ja' ? 'ko' : 'ja'}"]`).filter({ hasText: l.foreignName })).toHaveCount(1);
       // Dates are written the language's way.
       await expect(page.locator('.as-of time').first()).toHaveText(l.date);
-      // The pages name each other for search engines and readers.
-      for (const [hreflang, href] of [['en', '../'], ['ja', '../ja/'], ['ko', '../ko/']]) {
-        await expect(page.locator(`head link[rel="alternate"][hreflang="${hreflang}"]`)).toHaveAttribute('href', href);
+      // The pages link to each other, each link marked with its language (the head's
+      // hreflang links need the public address: tests/e2e/previews.spec.ts).
+      const switcher = page.getByRole('navigation', { name: s.language });
+      for (const [hreflang, href] of [['en', '../?lang=en'], ['ja', '../ja/'], ['ko', '../ko/']]) {
+        await expect(switcher.locator(`a[hreflang="${hreflang}"]`)).toHaveAttribute('href', href);
       }
     });
 

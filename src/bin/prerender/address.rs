@@ -1,13 +1,15 @@
 //! The site's public address, a setting of the build: `SITE_URL=https://news.example/wartime-labor/`.
 //!
 //! Some standards need absolute URLs (Open Graph's `og:url` and `og:image`, oEmbed's
-//! discovery link and JSON, sitemaps). Where the address is set, the build writes them;
-//! where it is not, it writes nothing that would be wrong: relative URLs where they are
-//! allowed (canonical, `hreflang` alternates), and no tag at all where they are not.
+//! discovery link and JSON, sitemaps, and — for search engines — canonical and `hreflang`
+//! links). Where the address is set, the build writes them; where it is not, it writes
+//! nothing that would be wrong: those tags are left out, and every link between the pages
+//! stays relative.
 
 /// Said once in the build output when `SITE_URL` is not set.
 pub const UNSET_NOTE: &str = "prerender: SITE_URL is not set, so the pages leave out what needs the site's public \
-address (og:url, og:image, the Twitter large-image card, oEmbed discovery and files, sitemap.xml); \
+address (canonical and hreflang links, og:url, og:image, the Twitter large-image card, oEmbed \
+discovery and files, sitemap.xml); \
 set it to the address the site will be served from, e.g. SITE_URL=https://news.example/wartime-labor/";
 
 pub struct Address(Option<String>);

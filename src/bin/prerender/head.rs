@@ -72,11 +72,6 @@ pub fn title(page: SitePage) -> String {
     }
 }
 
-/// A page's URL: absolute when the address is set, else as written on `from`.
-fn url(address: &Address, from: SitePage, to: SitePage) -> String {
-    address.of(&to.address()).unwrap_or_else(|| from.link_to(to))
-}
-
 struct Head(String);
 
 impl Head {
@@ -106,12 +101,16 @@ pub fn tags(page: SitePage, address: &Address, share: &ShareImages) -> String {
         return head.0;
     }
 
-    // Search engines: this page, its other languages, and which to show everyone else.
-    head.line(format!("<link rel=\"canonical\" href=\"{}\">", url(address, page, page)));
-    for other in Lang::ALL {
-        head.line(format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", other.tag(), url(address, page, SitePage::page(other))));
+    // Search engines: this page, its other languages, and which to show everyone else. Only
+    // with absolute URLs, which search engines require here; without the address, readers
+    // still find the other languages through the switcher's links.
+    if let Some(own) = address.of(&page.address()) {
+        head.line(format!("<link rel=\"canonical\" href=\"{own}\">"));
+        for (hreflang, other) in Lang::ALL.into_iter().map(|l| (l.tag(), l)).chain([("x-default", Lang::En)]) {
+            let href = address.of(&SitePage::page(other).address()).unwrap_or_default();
+            head.line(format!("<link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{href}\">"));
+        }
     }
-    head.line(format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">", url(address, page, SitePage::page(Lang::En))));
     head.line(format!(
         "<link rel=\"alternate\" type=\"application/json\" href=\"{}\" title=\"{}\">",
         page.file("data/dispute.json"),

@@ -4,9 +4,10 @@
 use explainer::site::SitePage;
 
 /// Lines of the template's head that only the explainer's own pages keep: the web app
-/// manifest and icons (installing) and the service worker's registration (offline use).
-/// An embed lives in someone else's article and does neither (see ARCHITECTURE.md).
-const PAGE_ONLY: [&str; 3] = ["rel=\"manifest\"", "rel=\"apple-touch-icon\"", "sw-register.js"];
+/// manifest and icons (installing). An embed lives in someone else's article and neither
+/// installs nor works offline (boot.js registers the worker on the pages only; see
+/// ARCHITECTURE.md).
+const PAGE_ONLY: [&str; 2] = ["rel=\"manifest\"", "rel=\"apple-touch-icon\""];
 
 /// The page Trunk wrote, cut where each page's own parts go.
 pub struct Template {

@@ -1,0 +1,239 @@
+#!/usr/bin/env node
+// Lighthouse benchmark of the built site (`npm run bench`). A measurement, not a test: it is
+// not part of scripts/test.sh and nothing in CI runs it. It builds nothing.
+//
+//   node scripts/bench.mjs [--runs N] [--dist DIR] [page …]
+//
+// pages: URLs relative to the site root (./, ./ja/, ./embed/timeline.html, ./?lang=ja);
+// default: those of ./, ./ja/, ./ko/ that exist in dist. --runs: runs per page (default 3).
+//
+// Serves DIR (default dist) with scripts/serve.mjs — compressed and with the site's headers,
+// like a static host — on a free loopback port, then runs Lighthouse's default configuration
+// (mobile: simulated throttling, slow 4G, 4x CPU slowdown) N times per page, each run in a
+// fresh Chromium (Debian's, $CHROME_PATH) with a fresh profile. Prints the medians per page
+// and writes them to target/bench/lighthouse.json; every run's full report (LHR) goes to
+// target/bench/<page>-<run>.lhr.json.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import lighthouse from 'lighthouse';
+// chrome-launcher comes with lighthouse (its CLI launches Chrome with it).
+import * as chromeLauncher from 'chrome-launcher';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT_DIR = path.join(ROOT, 'target', 'bench');
+const DEFAULT_PAGES = ['./', './ja/', './ko/'];
+// Debian's Chromium as root, headless, on a closed network (../shared/TOOLCHAIN.md, trap 5);
+// chrome-launcher adds its own defaults (no extensions, no default-browser check, …).
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // The local server's HTTP/2 needs TLS, with a throwaway self-signed certificate (serve.mjs).
+  '--ignore-certificate-errors',
+];
+
+function fail(msg) {
+  console.error(`bench: error: ${msg}`);
+  process.exit(1);
+}
+
+// ---- arguments ---------------------------------------------------------------------------
+let runs = 3;
+let distArg = 'dist';
+const pageArgs = [];
+const args = process.argv.slice(2);
+for (let i = 0; i < args.length; i++) {
+  const [flag, inline] = args[i].split(/=(.*)/s);
+  const value = () => inline ?? args[++i] ?? fail(`${flag} needs a value`);
+  if (flag === '--runs') runs = Number(value());
+  else if (flag === '--dist') distArg = value();
+  else if (flag === '-h' || flag === '--help') {
+    console.log('usage: node scripts/bench.mjs [--runs N] [--dist DIR] [page …]   (pages like ./ ./ja/ ./embed/timeline.html)');
+    process.exit(0);
+  } else if (flag.startsWith('-')) fail(`unknown option '${flag}' (see --help)`);
+  else pageArgs.push(args[i]);
+}
+if (!Number.isInteger(runs) || runs < 1) fail('--runs takes a whole number from 1');
+
+const dist = path.resolve(distArg);
+if (!existsSync(path.join(dist, 'index.html'))) {
+  fail(`'${distArg}/index.html' does not exist: build the site first (source scripts/env.sh && trunk build --release)`);
+}
+
+/** The file in dist a page URL opens: './ja/' -> ja/index.html; null if none. */
+function fileOf(page) {
+  const { pathname } = new URL(page, 'http://site/');
+  const rel = decodeURIComponent(pathname).replace(/^\/+/, '');
+  const file = path.join(dist, rel === '' || rel.endsWith('/') ? rel + 'index.html' : rel);
+  return existsSync(file) && statSync(file).isFile() ? file : null;
+}
+for (const page of pageArgs) {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(page)) fail(`'${page}': give a path relative to the site root, like ./ja/`);
+  if (!fileOf(page)) fail(`'${page}' is not a page of ${distArg} (no such file)`);
+}
+const pages = pageArgs.length ? pageArgs : DEFAULT_PAGES.filter(fileOf);
+
+// Names for the per-run reports: './' -> index, './ja/' -> ja, './embed/x.html' -> embed-x.
+const slugs = new Map();
+for (const page of pages) {
+  const base = page.replace(/^\.?\/+/, '').replace(/(^|\/)index\.html$/, '$1').replace(/\.html?(?=$|[?#])/, '')
+    .replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'index';
+  let slug = base;
+  for (let n = 2; [...slugs.values()].includes(slug); n++) slug = `${base}-${n}`;
+  slugs.set(page, slug);
+}
+
+// ---- the server --------------------------------------------------------------------------
+function startServer() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'serve.mjs'), dist, '0'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk) => {
+      const m = chunk.match(/at (https?:\/\/127\.0\.0\.1:\d+\/)/);
+      if (m) resolve({ child, origin: m[1] });
+    });
+    child.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
+  });
+}
+
+// ---- Lighthouse --------------------------------------------------------------------------
+const round = (n, digits = 0) => (n == null ? null : Number(n.toFixed(digits)));
+function summary(lhr) {
+  const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
+  const value = (id) => lhr.audits[id]?.numericValue ?? null;
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    fcpMs: round(value('first-contentful-paint')),
+    lcpMs: round(value('largest-contentful-paint')),
+    tbtMs: round(value('total-blocking-time')),
+    cls: round(value('cumulative-layout-shift'), 3),
+    transferBytes: round(value('total-byte-weight')),
+  };
+}
+
+async function runOnce(url) {
+  const profile = mkdtempSync(path.join(tmpdir(), 'explainer-bench-profile-'));
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    chromeFlags: CHROME_FLAGS,
+    userDataDir: profile,
+    logLevel: 'silent',
+  });
+  try {
+    // No config: Lighthouse's defaults (mobile, simulated throttling).
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+    if (!result) throw new Error('Lighthouse returned no result');
+    return result.lhr;
+  } finally {
+    chrome.kill();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+function median(values) {
+  const xs = values.filter((v) => v != null).sort((a, b) => a - b);
+  if (!xs.length) return null;
+  const mid = Math.floor(xs.length / 2);
+  return xs.length % 2 ? xs[mid] : (xs[mid - 1] + xs[mid]) / 2;
+}
+
+// ---- main --------------------------------------------------------------------------------
+mkdirSync(OUT_DIR, { recursive: true });
+for (const f of readdirSync(OUT_DIR)) if (f.endsWith('.lhr.json')) rmSync(path.join(OUT_DIR, f));
+
+const { child: server, origin } = await startServer();
+process.on('exit', () => server.kill());
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
+
+const rel = (p) => path.relative(process.cwd(), p) || p;
+console.log(`bench: ${pages.join(' ')} — ${runs} run(s) each, Lighthouse mobile defaults, served from ${rel(dist)}`);
+const results = [];
+let failed = 0;
+let lastLhr = null;
+for (const page of pages) {
+  const url = new URL(page, origin).href;
+  const pageRuns = [];
+  for (let n = 1; n <= runs; n++) {
+    const lhrFile = path.join(OUT_DIR, `${slugs.get(page)}-${n}.lhr.json`);
+    let lhr;
+    try {
+      lhr = await runOnce(url);
+    } catch (err) {
+      failed++;
+      console.error(`  ${page} run ${n}: error: ${err.message}`);
+      pageRuns.push({ error: err.message });
+      continue;
+    }
+    lastLhr = lhr;
+    writeFileSync(lhrFile, JSON.stringify(lhr, null, 2) + '\n');
+    const s = summary(lhr);
+    const run = { ...s, lhr: path.relative(ROOT, lhrFile) };
+    if (lhr.runtimeError) {
+      failed++;
+      run.error = `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`;
+    }
+    pageRuns.push(run);
+    const warnings = lhr.runWarnings?.length ? `; ${lhr.runWarnings.length} warning(s): ${lhr.runWarnings.join(' | ')}` : '';
+    console.log(`  ${page} run ${n}/${runs}: performance ${s.performance}, LCP ${s.lcpMs} ms` +
+      `${run.error ? `; error: ${run.error}` : ''}${warnings}`);
+  }
+  const ok = pageRuns.filter((r) => !r.error);
+  const med = Object.fromEntries(Object.keys(summary({ categories: {}, audits: {} }))
+    .map((k) => [k, median(ok.map((r) => r[k]))]));
+  results.push({ page, median: med, runs: pageRuns });
+}
+
+// ---- output ------------------------------------------------------------------------------
+const COLUMNS = [
+  ['page', (r) => r.page],
+  ['perf', (r) => r.median.performance],
+  ['a11y', (r) => r.median.accessibility],
+  ['best-pr.', (r) => r.median.bestPractices],
+  ['SEO', (r) => r.median.seo],
+  ['FCP ms', (r) => r.median.fcpMs],
+  ['LCP ms', (r) => r.median.lcpMs],
+  ['TBT ms', (r) => r.median.tbtMs],
+  ['CLS', (r) => r.median.cls],
+  ['transfer bytes', (r) => r.median.transferBytes],
+];
+const cell = (v) => (v == null ? '–' : typeof v === 'number' ? v.toLocaleString('en-US', { maximumFractionDigits: 3 }) : v);
+const rows = results.map((r) => COLUMNS.map(([, get]) => cell(get(r))));
+const head = COLUMNS.map(([h]) => h);
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+console.log('');
+console.log(`Lighthouse medians of ${runs} run(s) (mobile, simulated slow 4G, 4x CPU; scores x100)`);
+console.log(line(head));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of rows) console.log(line(r));
+
+const settings = lastLhr?.configSettings;
+const report = {
+  date: new Date().toISOString(),
+  lighthouse: lastLhr?.lighthouseVersion ?? null,
+  browser: lastLhr?.environment?.hostUserAgent ?? null,
+  settings: settings
+    ? { formFactor: settings.formFactor, throttlingMethod: settings.throttlingMethod, throttling: settings.throttling }
+    : null,
+  dist: path.relative(ROOT, dist) || '.',
+  runsPerPage: runs,
+  pages: results,
+};
+const outFile = path.join(OUT_DIR, 'lighthouse.json');
+writeFileSync(outFile, JSON.stringify(report, null, 2) + '\n');
+console.log(`\nwrote ${rel(outFile)} and ${results.reduce((n, r) => n + r.runs.filter((x) => x.lhr).length, 0)} reports (*.lhr.json) beside it`);
+if (failed) fail(`${failed} run(s) failed; see above`);
+process.exit(0); // the 'exit' handler stops the server, which would keep Node running

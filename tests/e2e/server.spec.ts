@@ -1,0 +1,96 @@
+// scripts/serve.mjs serves the built site the way README ("Hosting") asks a static host to:
+// the headers of scripts/headers.mjs on every response, brotli or else gzip as the client
+// allows, and a 404 for a missing file; and with those headers the explainer starts inside
+// a sandboxed iframe, whose origin is opaque.
+import { execFileSync } from 'node:child_process';
+import { request } from 'node:http';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { test, expect } from './fixtures';
+
+// The headers as scripts/headers.mjs prints them (`Name: value` lines). Read through its
+// command line: Playwright's TypeScript loader cannot import an .mjs module here.
+const HEADERS: [string, string][] = execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'scripts', 'headers.mjs')], { encoding: 'utf8' })
+  .trim()
+  .split('\n')
+  .map((line) => line.split(/: (.*)/s).slice(0, 2) as [string, string]);
+
+type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer };
+
+/** One request as sent (no automatic decompression), so encodings and lengths can be checked. */
+function raw(url: string, { method = 'GET', acceptEncoding }: { method?: string; acceptEncoding?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const headers = acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding };
+    const req = request(url, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+function decoded(r: Reply): Buffer {
+  const encoding = r.headers['content-encoding'];
+  return encoding === 'br' ? zlib.brotliDecompressSync(r.body) : encoding === 'gzip' ? zlib.gunzipSync(r.body) : r.body;
+}
+
+/** The wasm file the root page loads (its name carries the build's hash). */
+async function wasmOf(baseURL: string): Promise<string> {
+  const html = (await raw(baseURL)).body.toString('utf8');
+  return html.match(/[\w.-]+_bg\.wasm/)![0];
+}
+
+test.describe('server', () => {
+  test.skip(({ isMobile }) => isMobile, 'the server is the same for every screen; once is enough');
+
+  test('every response carries the site headers, and none that forbids framing', async ({ baseURL }) => {
+    for (const p of ['', await wasmOf(baseURL!), 'data/dispute.json', 'icons/icon-192.png', 'no-such-file']) {
+      const r = await raw(new URL(p, baseURL).href, { acceptEncoding: 'br' });
+      for (const [name, value] of HEADERS) {
+        expect(String(r.headers[name.toLowerCase()]), `${name} of /${p}`).toBe(value);
+      }
+      expect(r.headers['x-frame-options'], `/${p}`).toBeUndefined();
+      expect(String(r.headers['content-security-policy'])).not.toContain('frame-ancestors');
+      expect(r.status, `/${p}`).toBe(p === 'no-such-file' ? 404 : 200);
+    }
+  });
+
+  test('compresses with brotli, else gzip, else not at all, with the right length', async ({ baseURL }) => {
+    const url = new URL(await wasmOf(baseURL!), baseURL).href;
+    const plain = await raw(url);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const cases: [string, string | undefined][] = [
+      ['gzip, deflate, br, zstd', 'br'],
+      ['gzip', 'gzip'],
+      ['br;q=0, gzip', 'gzip'],
+      ['identity', undefined],
+    ];
+    for (const [acceptEncoding, encoding] of cases) {
+      const r = await raw(url, { acceptEncoding });
+      expect(r.headers['content-encoding'], acceptEncoding).toBe(encoding);
+      expect(r.headers['vary']).toBe('Accept-Encoding');
+      expect(Number(r.headers['content-length'])).toBe(r.body.length);
+      expect(decoded(r).equals(plain.body), `${acceptEncoding}: same bytes once decoded`).toBe(true);
+      const head = await raw(url, { method: 'HEAD', acceptEncoding });
+      expect(head.headers['content-length'], `HEAD, ${acceptEncoding}`).toBe(r.headers['content-length']);
+      expect(head.body.length).toBe(0);
+    }
+  });
+
+  test.describe(() => {
+    // Not the server's doing: Trunk writes the stylesheet link with `integrity` but without
+    // `crossorigin`, and from an opaque origin such a no-cors request cannot be checked, so
+    // the browser drops the stylesheet. The module script and the wasm (CORS requests, which
+    // Access-Control-Allow-Origin lets through) are what this test is about.
+    test.use({ allowedConsoleErrors: [/Subresource Integrity: The resource '[^']+\.css' has an integrity attribute/] });
+
+    test('the explainer starts inside a sandboxed iframe (opaque origin)', async ({ page, baseURL }) => {
+      await page.setContent(`<iframe sandbox="allow-scripts" src="${baseURL}" title="explainer" width="800" height="600"></iframe>`);
+      const frame = page.frameLocator('iframe');
+      await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(frame.locator('section#timeline h2')).toBeVisible();
+    });
+  });
+});
