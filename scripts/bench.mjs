@@ -36,8 +36,6 @@ const CHROME_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  // The local server's HTTP/2 needs TLS, with a throwaway self-signed certificate (serve.mjs).
-  '--ignore-certificate-errors',
 ];
 
 function fail(msg) {
@@ -99,7 +97,7 @@ function startServer() {
     });
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk) => {
-      const m = chunk.match(/at (https?:\/\/127\.0\.0\.1:\d+\/)/);
+      const m = chunk.match(/at (http:\/\/127\.0\.0\.1:\d+\/)/);
       if (m) resolve({ child, origin: m[1] });
     });
     child.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));

@@ -10,27 +10,18 @@
 //   * a folder without its trailing slash is redirected to it (relative URLs need it);
 //   * a missing file gets dist/404.html with status 404 when the build has one.
 //
-//   node scripts/serve.mjs [dir=dist] [port=8080] [--http2]      (port 0: any free port)
+//   node scripts/serve.mjs [dir=dist] [port=8080]      (port 0: any free port)
 //
-// Prints `Serving <dir> at http://127.0.0.1:<port>/` once it listens. With --http2 it speaks
-// HTTP/2 over TLS, as static hosts and CDNs do (browsers speak HTTP/2 only over TLS), with a
-// throwaway self-signed certificate made by openssl; the benchmark uses it, so Lighthouse sees
-// one connection carrying every request, not HTTP/1.1's six.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// Prints `Serving <dir> at http://127.0.0.1:<port>/` once it listens.
 import { createServer } from 'node:http';
-import { createSecureServer } from 'node:http2';
-import { tmpdir } from 'node:os';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { HEADERS } from './headers.mjs';
 
-const args = process.argv.slice(2).filter((a) => a !== '--http2');
-const HTTP2 = process.argv.includes('--http2');
-const dirArg = args[0] ?? 'dist';
-const portArg = args[1] ?? '8080';
+const dirArg = process.argv[2] ?? 'dist';
+const portArg = process.argv[3] ?? '8080';
 const HOST = '127.0.0.1';
 
 const port = Number(portArg);
@@ -191,19 +182,6 @@ async function handle(req, res) {
     : sendFile(req, res, 404, null, null, NOT_FOUND_PAGE);
 }
 
-/** A self-signed certificate for 127.0.0.1, made for this run and never kept. */
-function throwawayCertificate() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'explainer-serve-tls-'));
-  try {
-    const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')];
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-      '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
-    return { key: readFileSync(key), cert: readFileSync(cert) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 const respond = (req, res) => {
   handle(req, res).catch((err) => {
     console.error(`serve: error: ${req.url}: ${err.message}`);
@@ -211,7 +189,7 @@ const respond = (req, res) => {
     else res.destroy();
   });
 };
-const server = HTTP2 ? createSecureServer({ ...throwawayCertificate(), allowHTTP1: true }, respond) : createServer(respond);
+const server = createServer(respond);
 
 server.on('error', (err) => {
   if (err.code === 'EADDRINUSE') {
@@ -237,7 +215,7 @@ await prepare(root);
 
 server.listen(port, HOST, () => {
   const actual = server.address().port;
-  console.log(`Serving ${dirArg} at ${HTTP2 ? 'https' : 'http'}://${HOST}:${actual}/`);
+  console.log(`Serving ${dirArg} at http://${HOST}:${actual}/`);
 });
 
 for (const sig of ['SIGINT', 'SIGTERM']) {
