@@ -28,7 +28,7 @@ where
     let island_host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     host.append_child(&island_host).unwrap();
     leptos::mount::mount_to(island_host, move || {
-        provide_nav(SitePage { lang: Lang::En });
+        provide_nav(SitePage::page(Lang::En));
         island()
     })
     .forget();

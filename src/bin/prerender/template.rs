@@ -3,11 +3,11 @@
 
 use explainer::site::SitePage;
 
-/// Lines of the template's head that only the explainer's own pages keep: the web app
-/// manifest and icons (installing). An embed lives in someone else's article and neither
-/// installs nor works offline (boot.js registers the worker on the pages only; see
-/// ARCHITECTURE.md).
-const PAGE_ONLY: [&str; 2] = ["rel=\"manifest\"", "rel=\"apple-touch-icon\""];
+/// Lines of the template's head that only the explainer's own pages keep: the icons (a tab
+/// shows them; a frame in an article does not) and the web app manifest (installing). An
+/// embed lives in someone else's article and neither installs nor works offline (boot.js
+/// registers the worker on the pages only; see ARCHITECTURE.md).
+const PAGE_ONLY: [&str; 3] = ["rel=\"icon\"", "rel=\"manifest\"", "rel=\"apple-touch-icon\""];
 
 /// The page Trunk wrote, cut where each page's own parts go.
 pub struct Template {
