@@ -2,25 +2,14 @@
 // Uses Debian's Chromium: Playwright's own browser builds cannot be downloaded here
 // (never run `npx playwright install`).
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { SITE, SITE_PORT as PORT, HOSTS, HOSTS_PORT } from './tests/e2e/hosts/origins';
 
 const BASE_URL = `${SITE}/`;
 
-// Chromium as root, headless, on a closed network (../shared/TOOLCHAIN.md, trap 5): without
-// the background-networking flags it floods the network with refused connections.
+// Debian's Chromium with the project's closed-network flags (scripts/chromium.mjs).
 // Playwright adds --headless itself and runs each browser with a fresh user-data-dir.
-export const launchOptions = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+export const launchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -21,22 +21,14 @@ import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 // chrome-launcher comes with lighthouse (its CLI launches Chrome with it).
 import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(ROOT, 'target', 'bench');
 const DEFAULT_PAGES = ['./', './ja/', './ko/'];
-// Debian's Chromium as root, headless, on a closed network (../shared/TOOLCHAIN.md, trap 5);
+// Debian's Chromium with the project's closed-network flags (scripts/chromium.mjs);
 // chrome-launcher adds its own defaults (no extensions, no default-browser check, …).
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 function fail(msg) {
   console.error(`bench: error: ${msg}`);
@@ -125,7 +117,7 @@ function summary(lhr) {
 async function runOnce(url) {
   const profile = mkdtempSync(path.join(tmpdir(), 'explainer-bench-profile-'));
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    chromePath: CHROMIUM_PATH,
     chromeFlags: CHROME_FLAGS,
     userDataDir: profile,
     logLevel: 'silent',

@@ -14,6 +14,7 @@
 // full-bleed, so its PNGs are opaque. The manifest (public/manifest.webmanifest) names these
 // files and sizes; tests/e2e/install.spec.ts checks every declared size against the PNG header.
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,12 +29,7 @@ const JOBS = [
   { svg: 'icon-maskable.svg', out: 'icon-maskable-512.png', size: 512 },
 ];
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  // Same closed-network flags as playwright.config.ts (../shared/TOOLCHAIN.md, trap 5).
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 /** The SVG `svg` rendered as a `size`×`size` PNG with a transparent background. */
 async function render(svg, size) {
   const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });

@@ -20,6 +20,7 @@
 // a page's inputs differs from the current build's, or when the card drawn now (same code,
 // scripts/share-card.cjs) no longer looks like the committed image. Run this script again then.
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,12 +38,7 @@ if (!existsSync(path.join(DIST, 'index.html'))) {
 const site = readSite(DIST);
 mkdirSync(OUT, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  // Same closed-network flags as playwright.config.ts (../shared/TOOLCHAIN.md, trap 5).
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const manifest = {
   about: 'Link-preview images of the explainer, one per language, made by `npm run share-images` ' +
     '(scripts/make-share-images.mjs) from the built pages. inputsSha256: SHA-256 of what the image shows ' +

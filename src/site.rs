@@ -30,16 +30,12 @@ pub struct SitePage {
     pub view: View,
 }
 
-/// The sections that can be embedded on their own (Sources & method travels with the whole).
-pub const EMBEDDABLE: [Section; 7] = [
-    Section::Overview,
-    Section::Timeline,
-    Section::Positions,
-    Section::Foundation,
-    Section::Gaps,
-    Section::People,
-    Section::Glossary,
-];
+/// The sections that can be embedded on their own: every one but the last, Sources & method,
+/// which travels with the whole explainer.
+pub const EMBEDDABLE: [Section; 7] = {
+    let [overview, timeline, positions, foundation, gaps, people, glossary, _sources] = Section::ALL;
+    [overview, timeline, positions, foundation, gaps, people, glossary]
+};
 
 impl SitePage {
     /// The explainer's own page in `lang`.
