@@ -4,7 +4,7 @@
 // host does, so tests and Lighthouse see what readers get:
 //   * compressed: brotli (quality 11) when Accept-Encoding allows it, else gzip, else as is;
 //     `Vary: Accept-Encoding`; compressed bodies are kept in memory per file and reused while
-//     the file's mtime and size are unchanged (brotli ones are made for every file at start);
+//     the file's mtime and size are unchanged (brotli ones are made for every file once it listens);
 //   * the headers of scripts/headers.mjs (CSP, CORS for sandboxed iframes, nosniff,
 //     no-cache) on every response;
 //   * a folder without its trailing slash is redirected to it (relative URLs need it);
@@ -200,22 +200,31 @@ server.on('error', (err) => {
   process.exit(1);
 });
 
-// Make every brotli body before listening (about a second for the wasm at quality 11), so the
-// first page load of a test or a benchmark run does not wait for the compressor.
-async function prepare(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) await prepare(file);
-    else if (entry.isFile() && MIME[path.extname(file).toLowerCase()]?.[1]) {
-      await encodedBody(file, await stat(file), 'br').catch(() => {});
+// Once listening, make every brotli body in the background (the wasm first: about a second at
+// quality 11), so a page load rarely waits for the compressor and the server is up at once; a
+// request for a file still in the works waits for that same job.
+async function prepare() {
+  const files = [];
+  const walk = async (dir) => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(file);
+      else if (entry.isFile() && MIME[path.extname(file).toLowerCase()]?.[1]) files.push(file);
     }
+  };
+  await walk(root);
+  const first = ['.wasm', '.js', '.css', '.html'];
+  const rank = (f) => (first.includes(path.extname(f)) ? first.indexOf(path.extname(f)) : first.length);
+  for (const file of files.sort((a, b) => rank(a) - rank(b))) {
+    const info = await statFile(file);
+    if (info?.isFile()) await encodedBody(file, info, 'br').catch(() => {});
   }
 }
-await prepare(root);
 
 server.listen(port, HOST, () => {
   const actual = server.address().port;
   console.log(`Serving ${dirArg} at http://${HOST}:${actual}/`);
+  prepare().catch(() => {});
 });
 
 for (const sig of ['SIGINT', 'SIGTERM']) {
