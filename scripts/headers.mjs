@@ -1,18 +1,26 @@
 #!/usr/bin/env node
 // The HTTP headers every response of the explainer carries, defined once: scripts/serve.mjs
-// sends them, tests and docs import them, and `node scripts/headers.mjs` prints them one a
+// sends them, tests and docs read them, and `node scripts/headers.mjs [dist]` prints them one a
 // line (`Name: value`) for a host's configuration. README.md ("Hosting") says which of them
 // a static host must send.
 //
+// The Content Security Policy is the build's: each page carries its one inline script and (on
+// the explainer's own pages) its stylesheet inline, and the pre-renderer writes the policy
+// that allows exactly those two texts by their hashes into every page
+// (`<meta http-equiv="Content-Security-Policy">`; src/bin/prerender/template.rs). The header
+// repeats it, read from the built index.html; it changes when the stylesheet does.
+//
 // Deliberately absent: X-Frame-Options and CSP frame-ancestors. The explainer is meant to be
 // embedded in other sites' pages (iframes, sandboxed ones included).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
- * Only this origin's files; wasm may be compiled ('wasm-unsafe-eval'); no inline script or
- * style, no plugins, no <base>, no form submissions.
+ * What a folder without the pre-renderer's policy gets: only its own files, wasm may be
+ * compiled, and no inline script or style at all.
  */
-export const CONTENT_SECURITY_POLICY = [
+export const STRICT_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
@@ -23,9 +31,8 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-/** Sent with every response of scripts/serve.mjs (files, the 404 page and errors alike). */
+/** The other headers of every response of scripts/serve.mjs (files, the 404 page and errors alike). */
 export const HEADERS = Object.freeze({
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   // An iframe with `sandbox` (without allow-same-origin) has an opaque origin: its module
   // script and wasm fetches are cross-origin requests and need this to load.
   'Access-Control-Allow-Origin': '*',
@@ -34,6 +41,29 @@ export const HEADERS = Object.freeze({
   'Cache-Control': 'no-cache',
 });
 
+/** The policy a built page states in its `<meta http-equiv="Content-Security-Policy">`, or null. */
+export function policyOf(html) {
+  const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/i);
+  return meta ? meta[1].replaceAll('&quot;', '"').replaceAll('&amp;', '&') : null;
+}
+
+/** Every header for a site whose index.html is `html`: the policy it states (STRICT_POLICY if none) and HEADERS. */
+export function headersOf(html) {
+  return { 'Content-Security-Policy': policyOf(html) ?? STRICT_POLICY, ...HEADERS };
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const [name, value] of Object.entries(HEADERS)) console.log(`${name}: ${value}`);
+  const dist = process.argv[2] ?? 'dist';
+  let html;
+  try {
+    html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  } catch {
+    console.error(`headers: error: '${dist}/index.html' does not exist: build the site first (trunk build --release)`);
+    process.exit(1);
+  }
+  if (!policyOf(html)) {
+    console.error(`headers: error: '${dist}/index.html' states no Content-Security-Policy (was it pre-rendered?)`);
+    process.exit(1);
+  }
+  for (const [name, value] of Object.entries(headersOf(html))) console.log(`${name}: ${value}`);
 }

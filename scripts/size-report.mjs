@@ -2,7 +2,7 @@
 // Size report for the built site: every file's raw, gzip (level 9) and brotli (quality 11)
 // bytes, and for every HTML page (index.html, ja/index.html, embed/….html; not 404.html) its
 // FIRST-VISIT set: the page plus everything it makes the browser fetch — <script src> (and the
-// boot script's data-js / data-wasm), <link href> of stylesheet, modulepreload, preload, icon
+// start script's data-boot / data-js / data-wasm), <link href> of stylesheet, modulepreload, preload, icon
 // and manifest links, <img src>, the JS glue and wasm named in Trunk's inline module script —
 // followed through static JS imports and CSS url()/@import, URLs resolved against the page.
 //
@@ -84,8 +84,8 @@ function refsInHtml(html) {
     } else if (name === 'img') {
       refs.push(attr(tag, 'src'));
     } else {
-      // The boot script names the JS glue and the wasm: <script src="boot.js" data-js=… data-wasm=…>.
-      refs.push(attr(tag, 'src'), attr(tag, 'data-js'), attr(tag, 'data-wasm'));
+      // The start script names boot.js, the JS glue and the wasm: <script data-boot=… data-js=… data-wasm=…>.
+      refs.push(attr(tag, 'src'), attr(tag, 'data-boot'), attr(tag, 'data-js'), attr(tag, 'data-wasm'));
     }
   }
   // Trunk's inline module script: `import init, * as bindings from './x.js';`

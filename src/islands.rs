@@ -86,6 +86,9 @@ pub async fn hydrate(nav: crate::Nav, owner: leptos::prelude::Owner) {
     }
 
     for island in Island::ALL {
+        // Before each island, the first too: the task that compiled and started the wasm has
+        // done enough (on a slow phone it is the page's longest).
+        gloo_timers::future::TimeoutFuture::new(0).await;
         owner.with(|| match island {
             Island::Languages => take(island, nav, || view! { <LanguageLinks/> }),
             Island::Contents => take(island, nav, || view! { <ContentsList/> }),
@@ -96,6 +99,6 @@ pub async fn hydrate(nav: crate::Nav, owner: leptos::prelude::Owner) {
             Island::LanguageOffer => take(island, nav, || view! { <LanguageOffer/> }),
             Island::EmbedDialog => take(island, nav, || view! { <EmbedDialog/> }),
         });
-        gloo_timers::future::TimeoutFuture::new(0).await;
     }
+    gloo_timers::future::TimeoutFuture::new(0).await;
 }

@@ -7,7 +7,8 @@
 //! `ja/index.html`, `ko/index.html` — and its embeds (`embed/…`). Every word of a page is in
 //! its HTML. Each page's head carries what link previews, embedding tools and search
 //! engines read (`head.rs`); beside the pages go the oEmbed files, `sitemap.xml` and
-//! `robots.txt` (`published.rs`).
+//! `robots.txt` (`published.rs`). Every page states the build's Content Security Policy
+//! (`template.rs`), which allows the page's one inline script and its stylesheet by hash.
 //!
 //! The site's public address is a setting of the build, `SITE_URL` (`address.rs`): the
 //! standards that need absolute URLs get them only when it is set.
@@ -52,7 +53,10 @@ fn prerender(site: &Path) -> Result<Vec<String>, String> {
     }
     let template_path = site.join("index.html");
     let template = std::fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
-    let template = Template::parse(&template)?;
+    let template = Template::parse(&template, |href| {
+        let file = site.join(href.trim_start_matches("./"));
+        std::fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))
+    })?;
     let share = ShareImages::read(site)?;
     let mut written = Vec::new();
     for page in SitePage::all() {
