@@ -7,8 +7,10 @@
 // The Content Security Policy is the build's: each page carries its one inline script and (on
 // the explainer's own pages) its stylesheet inline, and the pre-renderer writes the policy
 // that allows exactly those two texts by their hashes into every page
-// (`<meta http-equiv="Content-Security-Policy">`; src/bin/prerender/template.rs). The header
-// repeats it, read from the built index.html; it changes when the stylesheet does.
+// (`<meta http-equiv="Content-Security-Policy">`; src/bin/prerender/template.rs); it changes
+// when the stylesheet does. scripts/serve.mjs sends each page the policy it states and every
+// other file the strict one; `node scripts/headers.mjs dist` prints the pages' policy, one for
+// the whole build, which a host may send with every file.
 //
 // Deliberately absent: X-Frame-Options and CSP frame-ancestors. The explainer is meant to be
 // embedded in other sites' pages (iframes, sandboxed ones included).

@@ -5,8 +5,8 @@
 //   * compressed: brotli (quality 11) when Accept-Encoding allows it, else gzip, else as is;
 //     `Vary: Accept-Encoding`; compressed bodies are kept in memory per file and reused while
 //     the file's mtime and size are unchanged (brotli ones are made for every file once it listens);
-//   * the headers of scripts/headers.mjs (the build's CSP, as its index.html states it; CORS
-//     for sandboxed iframes, nosniff, no-cache) on every response;
+//   * the headers of scripts/headers.mjs on every response (CORS for sandboxed iframes,
+//     nosniff, no-cache, and a CSP: for a page, the policy it states; else the strict one);
 //   * a folder without its trailing slash is redirected to it (relative URLs need it);
 //   * a missing file gets dist/404.html with status 404 when the build has one.
 //
@@ -92,7 +92,7 @@ function compress(buf, encoding) {
 }
 
 // file + '\0' + kind -> { mtimeMs, size, value: Promise }: what was made from a file's bytes
-// (its brotli or gzip body, the site's headers from its index.html), reused while the file's mtime and size are
+// (its brotli or gzip body, a page's headers with the policy it states), reused while the file's mtime and size are
 // unchanged and replaced after a rebuild, so it never holds more than one entry per file and kind.
 const derived = new Map();
 function fromFile(file, info, kind, make) {
@@ -108,9 +108,9 @@ const encodedBody = (file, info, encoding) =>
   encoding === 'identity' ? readFile(file) : fromFile(file, info, encoding, (buf) => compress(buf, encoding));
 
 // ---- responses ---------------------------------------------------------------------------
-function sendText(res, site, status, body, extra = {}) {
+function sendText(res, status, body, extra = {}) {
   res.writeHead(status, {
-    ...site,
+    ...headersOf(''),
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
     ...extra,
@@ -119,13 +119,15 @@ function sendText(res, site, status, body, extra = {}) {
 }
 
 /** Sends `file` (or `fallback` bytes when it is null) as `status`, compressed if the client allows. */
-async function sendFile(req, res, site, status, file, info, fallback) {
+async function sendFile(req, res, status, file, info, fallback) {
   const [type, compressible] = file ? (MIME[path.extname(file).toLowerCase()] ?? OCTET_STREAM) : MIME['.html'];
   const encoding = compressible ? pickEncoding(req.headers['accept-encoding']) : 'identity';
   const body = file ? await encodedBody(file, info, encoding)
     : encoding === 'identity' ? fallback : await compress(fallback, encoding);
+  // A page gets the policy it states (its inline texts' hashes); every other file the strict one.
+  const html = file !== null && type === MIME['.html'][0];
   const headers = {
-    ...site,
+    ...(html ? await fromFile(file, info, 'headers', (buf) => headersOf(buf.toString('utf8'))) : headersOf('')),
     'Content-Type': type,
     'Content-Length': body.length,
     Vary: 'Accept-Encoding',
@@ -143,17 +145,9 @@ async function statFile(file) {
   }
 }
 
-// The site's headers, from its index.html (the policy it states), re-read after a rebuild.
-const INDEX = path.join(root, 'index.html');
-async function siteHeaders() {
-  const info = await statFile(INDEX);
-  if (!info?.isFile()) return headersOf('');
-  return fromFile(INDEX, info, 'headers', (buf) => headersOf(buf.toString('utf8')));
-}
-
-async function handle(req, res, site) {
+async function handle(req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    return sendText(res, site, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
+    return sendText(res, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
   }
 
   let rawPath, pathname;
@@ -161,40 +155,39 @@ async function handle(req, res, site) {
     rawPath = decodeURIComponent((req.url ?? '/').split(/[?#]/)[0]);
     pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
   } catch {
-    return sendText(res, site, 400, 'Bad Request\n');
+    return sendText(res, 400, 'Bad Request\n');
   }
   // Refuse traversal outright (checked on the raw request path, before URL parsing would
   // normalise "/../" away), and NUL bytes and backslashes, which no file in dist needs.
   const suspicious = (p) => p.includes('\0') || p.includes('\\') || p.split('/').some((s) => s === '..' || s === '.');
   if (suspicious(rawPath) || suspicious(pathname)) {
-    return sendText(res, site, 403, 'Forbidden\n');
+    return sendText(res, 403, 'Forbidden\n');
   }
   if (pathname.endsWith('/')) pathname += 'index.html';
 
   const file = path.resolve(root, '.' + pathname);
   if (file !== root && !file.startsWith(root + path.sep)) {
-    return sendText(res, site, 403, 'Forbidden\n');
+    return sendText(res, 403, 'Forbidden\n');
   }
 
   const info = await statFile(file);
-  if (info?.isFile()) return sendFile(req, res, site, 200, file, info);
+  if (info?.isFile()) return sendFile(req, res, 200, file, info);
   if (info?.isDirectory() && (await statFile(path.join(file, 'index.html')))?.isFile()) {
     const [pathPart, ...query] = (req.url ?? '/').split('?');
     const location = pathPart + '/' + (query.length ? '?' + query.join('?') : '');
-    return sendText(res, site, 301, `Moved Permanently: ${location}\n`, { Location: location });
+    return sendText(res, 301, `Moved Permanently: ${location}\n`, { Location: location });
   }
   const notFound = path.join(root, '404.html');
   const notFoundInfo = await statFile(notFound);
   return notFoundInfo?.isFile()
-    ? sendFile(req, res, site, 404, notFound, notFoundInfo)
-    : sendFile(req, res, site, 404, null, null, NOT_FOUND_PAGE);
+    ? sendFile(req, res, 404, notFound, notFoundInfo)
+    : sendFile(req, res, 404, null, null, NOT_FOUND_PAGE);
 }
 
 const respond = (req, res) => {
-  let site = headersOf('');
-  siteHeaders().then((headers) => handle(req, res, (site = headers))).catch((err) => {
+  handle(req, res).catch((err) => {
     console.error(`serve: error: ${req.url}: ${err.message}`);
-    if (!res.headersSent) sendText(res, site, 500, 'Internal Server Error\n');
+    if (!res.headersSent) sendText(res, 500, 'Internal Server Error\n');
     else res.destroy();
   });
 };

@@ -9,7 +9,8 @@ import { serveArticle } from './servers';
 import { strings } from './site';
 
 const s = strings('en');
-// The blank articles' own servers: three per Playwright worker (two workers), on localhost.
+// The blank articles' own servers: three per Playwright worker (two workers; by parallelIndex,
+// which a worker started again after a failure keeps), on localhost.
 const HOSTS_PORT_BASE = 4360;
 const ARTICLES = [0, 1].flatMap((worker) => [0, 1, 2].map((i) => `http://localhost:${HOSTS_PORT_BASE + 10 * worker + i}`));
 
@@ -63,7 +64,7 @@ test.describe('the embed code dialog', () => {
       iframe: await snippet(page, s.embed_iframe).inputValue(),
       amp: await snippet(page, s.embed_amp).inputValue(),
     };
-    let port = HOSTS_PORT_BASE + 10 * testInfo.workerIndex;
+    let port = HOSTS_PORT_BASE + 10 * testInfo.parallelIndex;
     const article = async (body: string) => {
       const host = await serveArticle(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head><body><h1>Article</h1>${body}</body></html>`, port++);
       await page.goto(host.url);

@@ -82,6 +82,8 @@ for (const l of LANGS) {
       await offer.getByRole('link').click();
       await expect(page).toHaveURL(new RegExp(`/${l.tag}/#glossary$`));
       await expect(page.locator('html')).toHaveAttribute('lang', l.tag);
+      // The switcher's links keep the reader's place once the app has taken over the page.
+      await expect(page.locator('html.live')).toBeAttached();
       // Choosing English explicitly is final: no offer on the page it leads to.
       await page.getByRole('navigation', { name: s.language }).getByRole('link', { name: 'English' }).click();
       await expect(page).toHaveURL(/\?lang=en#glossary$/);

@@ -199,7 +199,7 @@ base.describe('an oEmbed snippet in a host page', () => {
           f.height = Math.min(Math.max(e.data.value, 200), 30000);
         });
       </script></body></html>`;
-    const host = await serveArticle(article, 4340 + base.info().workerIndex);
+    const host = await serveArticle(article, 4340 + base.info().parallelIndex);
     await page.goto(host.url);
     const frame = page.frameLocator('iframe');
     await expect(frame.locator('#gaps h2')).toBeVisible();

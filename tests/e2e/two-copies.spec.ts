@@ -15,7 +15,7 @@ test.describe('two copies on one site', () => {
   test('each folder keeps its own offline cache, through an update of the other', async ({ browser }) => {
     const site = mkdtempSync(path.join(tmpdir(), 'explainer-two-copies-'));
     for (const folder of ['first', 'second']) cpSync(path.join(ROOT, 'dist'), path.join(site, folder), { recursive: true });
-    const port = 4320 + test.info().workerIndex;
+    const port = 4320 + test.info().parallelIndex;
     const server = await serve(site, port);
     const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}/` });
     const ready = async (page: import('@playwright/test').Page, url: string) => {

@@ -19,7 +19,7 @@ test.describe('update', () => {
     writeFileSync(index, readFileSync(index, 'utf8').replace('<body>', '<body><p id="build-marker">Build B</p>'));
     await rebuildWorker(b);
 
-    const port = 4300 + test.info().workerIndex;
+    const port = 4300 + test.info().parallelIndex;
     let server = await serve(path.join(ROOT, 'dist'), port);
     const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}/` });
     try {
