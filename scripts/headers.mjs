@@ -33,7 +33,7 @@ export const STRICT_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-/** The other headers of every response of scripts/serve.mjs (files, the 404 page and errors alike). */
+/** The headers every response of scripts/serve.mjs carries besides its policy (files, the 404 page and errors alike). */
 export const HEADERS = Object.freeze({
   // An iframe with `sandbox` (without allow-same-origin) has an opaque origin: its module
   // script and wasm fetches are cross-origin requests and need this to load.
@@ -49,9 +49,12 @@ export function policyOf(html) {
   return meta ? meta[1].replaceAll('&quot;', '"').replaceAll('&amp;', '&') : null;
 }
 
-/** Every header for a site whose index.html is `html`: the policy it states (STRICT_POLICY if none) and HEADERS. */
-export function headersOf(html) {
-  return { 'Content-Security-Policy': policyOf(html) ?? STRICT_POLICY, ...HEADERS };
+/** Every header of a response that is not a page (a script, the wasm, an image, an error). */
+export const FILE_HEADERS = Object.freeze({ 'Content-Security-Policy': STRICT_POLICY, ...HEADERS });
+
+/** Every header of a page whose HTML is `html`: the policy it states (STRICT_POLICY if none) and HEADERS. */
+export function pageHeaders(html) {
+  return { ...FILE_HEADERS, 'Content-Security-Policy': policyOf(html) ?? STRICT_POLICY };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -67,5 +70,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.error(`headers: error: '${dist}/index.html' states no Content-Security-Policy (was it pre-rendered?)`);
     process.exit(1);
   }
-  for (const [name, value] of Object.entries(headersOf(html))) console.log(`${name}: ${value}`);
+  for (const [name, value] of Object.entries(pageHeaders(html))) console.log(`${name}: ${value}`);
 }

@@ -18,7 +18,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import { headersOf } from './headers.mjs';
+import { FILE_HEADERS, pageHeaders } from './headers.mjs';
 
 const dirArg = process.argv[2] ?? 'dist';
 const portArg = process.argv[3] ?? '8080';
@@ -110,7 +110,7 @@ const encodedBody = (file, info, encoding) =>
 // ---- responses ---------------------------------------------------------------------------
 function sendText(res, status, body, extra = {}) {
   res.writeHead(status, {
-    ...headersOf(''),
+    ...FILE_HEADERS,
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
     ...extra,
@@ -127,7 +127,7 @@ async function sendFile(req, res, status, file, info, fallback) {
   // A page gets the policy it states (its inline texts' hashes); every other file the strict one.
   const html = file !== null && type === MIME['.html'][0];
   const headers = {
-    ...(html ? await fromFile(file, info, 'headers', (buf) => headersOf(buf.toString('utf8'))) : headersOf('')),
+    ...(html ? await fromFile(file, info, 'headers', (buf) => pageHeaders(buf.toString('utf8'))) : FILE_HEADERS),
     'Content-Type': type,
     'Content-Length': body.length,
     Vary: 'Accept-Encoding',
