@@ -8,7 +8,8 @@
 // default: those of ./, ./ja/, ./ko/ that exist in dist. --runs: runs per page (default 3).
 //
 // Serves DIR (default dist) with scripts/serve.mjs — compressed and with the site's headers,
-// like a static host — on a free loopback port, then runs Lighthouse's default configuration
+// like a static host — on a free loopback port, waits until it has compressed every file, then
+// runs Lighthouse's default configuration
 // (mobile: simulated throttling, slow 4G, 4x CPU slowdown) N times per page, each run in a
 // fresh Chromium (Debian's, $CHROME_PATH) with a fresh profile. Prints the medians per page
 // and writes them to target/bench/lighthouse.json; every run's full report (LHR) goes to
@@ -88,9 +89,12 @@ function startServer() {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     child.stdout.setEncoding('utf8');
+    // Ready once it listens and has made every brotli body: until then the compressor takes
+    // a core from the browser being measured.
+    let origin = null;
     child.stdout.on('data', (chunk) => {
-      const m = chunk.match(/at (http:\/\/127\.0\.0\.1:\d+\/)/);
-      if (m) resolve({ child, origin: m[1] });
+      origin ??= chunk.match(/at (http:\/\/127\.0\.0\.1:\d+\/)/)?.[1] ?? null;
+      if (origin && /^Compressed \d+ files/m.test(chunk)) resolve({ child, origin });
     });
     child.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
   });
