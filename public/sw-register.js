@@ -1,6 +1,7 @@
 // Registers the offline worker (sw.js) and offers updates. Plain JS outside the wasm: it
 // costs the app nothing and works even where the app fails to start. boot.js imports it once
-// the page has loaded, on the explainer's own pages only (never in an embed).
+// the wasm has taken the page over (or failed to), on the explainer's own pages only (never
+// in an embed).
 //
 // Where service workers are unavailable (some iframes, private modes, file://) it does
 // nothing and says nothing: the explainer works online exactly as before.
