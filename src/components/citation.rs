@@ -104,7 +104,7 @@ fn Quote(citation: &'static Citation) -> impl IntoView {
                 </span>
             })}
             <span class="quote-source">
-                {nav.s.quote_from} " " {source} ", " {nav.s.paragraph} " " {citation.paragraph}
+                {nav.s.quote_from} " " {source} {nav.s.list_separator} {nav.s.paragraph} " " {citation.paragraph}
             </span>
         </p>
     }

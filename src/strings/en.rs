@@ -24,6 +24,7 @@ pub const EN: Strings = Strings {
     show_sources: "Sources",
     paragraph: "paragraph",
     quote_from: "Quoted from",
+    list_separator: ", ",
     date_inferred: "date inferred",
     date_stated: "date stated in the report",
     how_inferred: "How the date was inferred:",

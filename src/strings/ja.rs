@@ -24,6 +24,7 @@ pub const JA: Strings = Strings {
     show_sources: "出典",
     paragraph: "段落",
     quote_from: "引用元",
+    list_separator: "、",
     date_inferred: "日付は推定",
     date_stated: "日付は報道に明記",
     how_inferred: "日付の推定方法：",

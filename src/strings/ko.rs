@@ -24,6 +24,7 @@ pub const KO: Strings = Strings {
     show_sources: "출처",
     paragraph: "문단",
     quote_from: "인용 출처",
+    list_separator: ", ",
     date_inferred: "날짜 추정",
     date_stated: "보도에 명시된 날짜",
     how_inferred: "날짜 추정 근거:",

@@ -66,6 +66,9 @@ strings! {
     show_sources: &'static str,
     paragraph: &'static str,
     quote_from: &'static str,
+    /// Between the items of a list in running text: ", " in English and Korean, "、" in
+    /// Japanese.
+    list_separator: &'static str,
     date_inferred: &'static str,
     date_stated: &'static str,
     how_inferred: &'static str,

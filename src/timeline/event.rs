@@ -20,7 +20,7 @@ pub fn EventCard(event: &'static Event) -> impl IntoView {
         .filter_map(|id| DATA.actor(id))
         .map(|a| nav.t(&a.name))
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(s.list_separator);
     view! {
         <li id=anchor.clone() class="event">
             // Closed as written; a link to the event opens it (`app::open_events_at_place`).

@@ -79,7 +79,7 @@ for (const { tag, path } of LANGS) {
       await expect(citation).toHaveAttribute('open', '');
       await expect(panel).toBeVisible();
       await expect(panel.locator('q').first()).toHaveAttribute('lang', 'en');
-      await expect(panel).toContainText(new RegExp(`${s.quote_from} .+, ${s.paragraph} \\d+`));
+      await expect(panel).toContainText(new RegExp(`${s.quote_from} .+${s.list_separator}${s.paragraph} \\d+`));
       await marker.click();
       await expect(panel).toBeHidden();
     });
