@@ -174,7 +174,9 @@ for (const page of pages) {
     lastLhr = lhr;
     writeFileSync(lhrFile, JSON.stringify(lhr, null, 2) + '\n');
     const s = summary(lhr);
-    const run = { ...s, lhr: path.relative(ROOT, lhrFile) };
+    // Lighthouse's own measure of this machine's CPU: its simulated 4x slowdown assumes a fast
+    // desktop, so a run on a slower or busier moment reads slower (see README/ARCHITECTURE).
+    const run = { ...s, benchmarkIndex: round(lhr.environment?.benchmarkIndex), lhr: path.relative(ROOT, lhrFile) };
     if (lhr.runtimeError) {
       failed++;
       run.error = `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`;
@@ -213,6 +215,11 @@ console.log(`Lighthouse medians of ${runs} run(s) (mobile, simulated slow 4G, 4x
 console.log(line(head));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows) console.log(line(r));
+const indexes = results.flatMap((r) => r.runs.map((x) => x.benchmarkIndex)).filter((v) => v != null);
+if (indexes.length) {
+  console.log(`CPU benchmark index (Lighthouse's) over the runs: median ${median(indexes)}, ` +
+    `${Math.min(...indexes)}–${Math.max(...indexes)}`);
+}
 
 const settings = lastLhr?.configSettings;
 const report = {
