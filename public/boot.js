@@ -9,7 +9,11 @@ if (script) {
   const root = document.documentElement;
   // The wasm marks the page `live` once every island is taken over (src/app.rs).
   const live = new Promise((resolve) => {
-    const watch = new MutationObserver(() => root.classList.contains('live') && resolve());
+    const watch = new MutationObserver(() => {
+      if (!root.classList.contains('live')) return;
+      watch.disconnect();
+      resolve();
+    });
     watch.observe(root, { attributes: true, attributeFilter: ['class'] });
     // Should the app never get there, the offline copy must not depend on it.
     setTimeout(resolve, 10000);
