@@ -9,11 +9,10 @@
 //
 // Serves DIR (default dist) with scripts/serve.mjs — compressed and with the site's headers,
 // like a static host — on a free loopback port, waits until it has compressed every file, then
-// runs Lighthouse's default configuration
-// (mobile: simulated throttling, slow 4G, 4x CPU slowdown) N times per page, each run in a
-// fresh Chromium (Debian's, $CHROME_PATH) with a fresh profile. Prints the medians per page
-// and writes them to target/bench/lighthouse.json; every run's full report (LHR) goes to
-// target/bench/<page>-<run>.lhr.json.
+// runs Lighthouse's default configuration (mobile: simulated throttling, slow 4G, 4x CPU
+// slowdown) N times per page, each run in a fresh Chromium (Debian's, $CHROME_PATH) with a
+// fresh profile. Prints the medians per page and writes them to target/bench/lighthouse.json;
+// every run's full report (LHR) goes to target/bench/<page>-<run>.lhr.json.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

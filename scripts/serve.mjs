@@ -93,8 +93,9 @@ function compress(buf, encoding) {
 }
 
 // file + '\0' + kind -> { mtimeMs, size, value: Promise }: what was made from a file's bytes
-// (its brotli or gzip body, a page's headers with the policy it states), reused while the file's mtime and size are
-// unchanged and replaced after a rebuild, so it never holds more than one entry per file and kind.
+// (its brotli or gzip body, a page's headers with the policy it states), reused while the
+// file's mtime and size are unchanged and replaced after a rebuild, so it never holds more than
+// one entry per file and kind.
 const derived = new Map();
 function fromFile(file, info, kind, make) {
   const key = `${file}\0${kind}`;
