@@ -137,6 +137,11 @@ fn answer_requests(host: Host) {
 /// When the reader opens a card (an event, or any card by its "Link to this"), the host's
 /// script may put it in the article's address; when the embed opened at a card, the host
 /// is asked to bring it into view, as the browser would on a page of its own.
+///
+/// Only the reader's own moves are reported. A move the host made (it replaced the embed's
+/// address on back or forward) is not: reported back, it could arrive after the reader's
+/// next press of Back and be pushed into the article's history as a new step, cutting off
+/// Forward.
 fn report_places(nav: Nav) {
     // Opening an event is a place too, as a deep link to it would be.
     let toggles = EventListener::new_with_options(
@@ -146,35 +151,48 @@ fn report_places(nav: Nav) {
         move |event| {
             let Some(details) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) else { return };
             let card = details.parent_element().filter(|p| p.class_list().contains("event"));
-            if let (true, Some(card)) = (details.open(), card) {
-                // Replaced, not pushed: the host keeps the reader's history.
-                if let Ok(history) = window().history() {
-                    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{}", card.id())));
-                }
-                nav.reread_url();
+            let (true, Some(card)) = (details.open(), card) else { return };
+            let hash = format!("#{}", card.id());
+            // Already the embed's address: the host moved it here and the app opened the
+            // event (`app::open_events_at_place`), or the reader reopened the event they
+            // were at. Either way the host knows this place.
+            if window().location().hash().ok().as_deref() == Some(hash.as_str()) {
+                return;
             }
+            // Replaced, not pushed: the host keeps the reader's history.
+            if let Ok(history) = window().history() {
+                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&hash));
+            }
+            nav.reread_url();
+            report_place(nav);
         },
     );
     toggles.forget();
 
-    let first = std::cell::Cell::new(true);
+    // Opened at a place: ask the host to bring it into view. Read once, when the app has
+    // started (untracked, so the effect never runs again); at once, not in an animation
+    // frame: a browser holds those back in a frame off screen.
     Effect::new(move |_| {
-        let place = nav.place.get();
-        let id = match &place {
-            Place::Card(card, id) => Some(card.anchor(id)),
-            Place::Section(section) => Some(section.id().to_string()),
-            _ => None,
-        };
-        if let Some(id) = id {
-            post(&ours("place", "place", id.as_str().into()));
-            if first.get() {
-                // Opened at this place: ask the host to bring it into view. At once, not in
-                // an animation frame: a browser holds those back in a frame off screen.
-                scroll_host_to(&id);
-            }
+        if let Some(id) = place_id(&nav.place.get_untracked()) {
+            scroll_host_to(&id);
         }
-        first.set(false);
     });
+}
+
+/// The element a place names, if it names one of the explainer.
+fn place_id(place: &Place) -> Option<String> {
+    match place {
+        Place::Card(card, id) => Some(card.anchor(id)),
+        Place::Section(section) => Some(section.id().to_string()),
+        _ => None,
+    }
+}
+
+/// Tells the host the place the reader just moved the embed to.
+fn report_place(nav: Nav) {
+    if let Some(id) = place_id(&nav.place.get_untracked()) {
+        post(&ours("place", "place", id.as_str().into()));
+    }
 }
 
 /// Asks the host to scroll its page to the element `id` of the embed.
@@ -201,6 +219,7 @@ fn keep_links_in_place(nav: Nav) {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&href));
         }
         nav.reread_url();
+        report_place(nav);
         scroll_host_to(&href[1..]);
     });
     clicks.forget();

@@ -257,6 +257,44 @@ test.describe('embed code (embed.js)', () => {
     await expectFits(iframe, frame);
   });
 
+  test('two quick presses of Back take the article back two steps and keep both in Forward', async ({ page }) => {
+    await openHost(page, 'embedjs', [TIMELINE]);
+    const start = page.url();
+    const iframe = page.locator('.wartime-labor-explainer iframe');
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = await liveFrame(iframe);
+    const frameHash = () => new URL(frame.url()).hash;
+    await frame.locator('#event-public-hearing > details > summary').click();
+    await expect(page).toHaveURL(`${start}#explainer=event-public-hearing`);
+    await frame.locator('#event-phone-call > details > summary').click();
+    await expect(page).toHaveURL(`${start}#explainer=event-phone-call`);
+    const steps = await page.evaluate(() => history.length);
+
+    // The second press comes before the embed has caught up with the first: the embed
+    // moving to the first press's event is the article's doing, not the reader's, and must
+    // not come back as a new step.
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(frameHash).toBe('');
+    // Anything the embed still had to say has reached the article once a message posted
+    // after it has (a frame's messages arrive in order).
+    await page.evaluate(() => {
+      const w = window as unknown as { caughtUp: Promise<void> };
+      w.caughtUp = new Promise((resolve) => addEventListener('message', (e) => e.data === 'caught-up' && resolve()));
+    });
+    await frame.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)).then(() => parent.postMessage('caught-up', '*')));
+    await page.evaluate(() => (window as unknown as { caughtUp: Promise<void> }).caughtUp);
+    await expect(page).toHaveURL(start);
+    expect(await page.evaluate(() => history.length)).toBe(steps);
+
+    await page.goForward();
+    await expect(page).toHaveURL(`${start}#explainer=event-public-hearing`);
+    await expect.poll(frameHash).toBe('#event-public-hearing');
+    await page.goForward();
+    await expect(page).toHaveURL(`${start}#explainer=event-phone-call`);
+    await expect.poll(frameHash).toBe('#event-phone-call');
+  });
+
   test('an article opened at #explainer=<event> opens the embed at that event and scrolls the article to it', async ({ page }) => {
     await openHost(page, 'embedjs', [TIMELINE], { hash: '#explainer=event-public-hearing' });
     // Before the embed could have said anything.
