@@ -184,6 +184,26 @@ test.describe('embed code (embed.js)', () => {
   const TIMELINE = 'embed/timeline.html';
   const GAPS = 'embed/gaps.html';
 
+  /**
+   * Opens the article with the timeline embedded by embed.js and, in the embed, the public
+   * hearing and then the phone call, each checked to be a step of the article's address.
+   * `beforeClicks` runs in the frame once it is live (to mark its document, say).
+   */
+  async function openTwoEvents(page: Page, beforeClicks?: () => unknown) {
+    await openHost(page, 'embedjs', [TIMELINE]);
+    const start = page.url();
+    const iframe = page.locator('.wartime-labor-explainer iframe');
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = await liveFrame(iframe);
+    if (beforeClicks) await frame.evaluate(beforeClicks);
+    const frameHash = () => new URL(frame.url()).hash;
+    await frame.locator('#event-public-hearing > details > summary').click();
+    await expect(page).toHaveURL(`${start}#explainer=event-public-hearing`);
+    await frame.locator('#event-phone-call > details > summary').click();
+    await expect(page).toHaveURL(`${start}#explainer=event-phone-call`);
+    return { start, iframe, frame, frameHash };
+  }
+
   test('one titled, lazy, borderless iframe per placeholder, first at data-height, then as tall as its content', async ({ page }) => {
     // The embeds' documents are held back, so the frames' first height can be seen.
     const held: Route[] = [];
@@ -225,18 +245,7 @@ test.describe('embed code (embed.js)', () => {
   });
 
   test("opening an event writes #explainer=<event> into the article's address; back and forward move the embed too", async ({ page }) => {
-    await openHost(page, 'embedjs', [TIMELINE]);
-    const start = page.url();
-    const iframe = page.locator('.wartime-labor-explainer iframe');
-    await iframe.scrollIntoViewIfNeeded();
-    const frame = await liveFrame(iframe);
-    await frame.evaluate(() => Object.assign(window, { sameDocument: true }));
-    const frameHash = () => new URL(frame.url()).hash;
-
-    await frame.locator('#event-public-hearing > details > summary').click();
-    await expect(page).toHaveURL(`${start}#explainer=event-public-hearing`);
-    await frame.locator('#event-phone-call > details > summary').click();
-    await expect(page).toHaveURL(`${start}#explainer=event-phone-call`);
+    const { start, iframe, frame, frameHash } = await openTwoEvents(page, () => Object.assign(window, { sameDocument: true }));
     await expectFits(iframe, frame);
 
     await page.goBack();
@@ -258,16 +267,7 @@ test.describe('embed code (embed.js)', () => {
   });
 
   test('two quick presses of Back take the article back two steps and keep both in Forward', async ({ page }) => {
-    await openHost(page, 'embedjs', [TIMELINE]);
-    const start = page.url();
-    const iframe = page.locator('.wartime-labor-explainer iframe');
-    await iframe.scrollIntoViewIfNeeded();
-    const frame = await liveFrame(iframe);
-    const frameHash = () => new URL(frame.url()).hash;
-    await frame.locator('#event-public-hearing > details > summary').click();
-    await expect(page).toHaveURL(`${start}#explainer=event-public-hearing`);
-    await frame.locator('#event-phone-call > details > summary').click();
-    await expect(page).toHaveURL(`${start}#explainer=event-phone-call`);
+    const { start, frame, frameHash } = await openTwoEvents(page);
     const steps = await page.evaluate(() => history.length);
 
     // The second press comes before the embed has caught up with the first: the embed
