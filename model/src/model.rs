@@ -50,8 +50,9 @@ data_enum! {
     /// A shape drawn beside a party's name, so parties differ by more than color.
     pub enum Mark { Circle, Square, Triangle, Diamond }
 
-    /// What moves along an arrow of the foundation diagram.
-    pub enum FlowKind { Money, Apology, Demand }
+    /// What moves along an arrow of the foundation diagram: money, an apology, a condition
+    /// one side sets for its move, or a request one side makes of another.
+    pub enum FlowKind { Money, Apology, Condition, Request }
 
     /// What a text that the reports do not back rests on instead.
     pub enum BasisKind {
@@ -238,6 +239,10 @@ data! {
         #[cfg_attr(feature = "load", serde(default))]
         pub part_of: Option<Str>,
         pub citations: List<Citation>,
+        /// The record a form of the name is taken from, where the reports (in English) do
+        /// not give it and it is not widely known, such as the hanja of a Korean name.
+        #[cfg_attr(feature = "load", serde(default))]
+        pub name_basis: Option<TextBasis>,
     }
 
     /// A side whose positions the explainer compares.

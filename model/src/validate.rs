@@ -253,6 +253,9 @@ impl<'a> Validator<'a> {
         for a in d.actors.iter() {
             let at = At { file: "actors.toml", entry: &a.id };
             self.text(at, "name", &a.name);
+            if let Some(b) = &a.name_basis {
+                self.basis(at, "name_basis", b);
+            }
             if let Some(t) = &a.title {
                 self.text(at, "title", t);
             }

@@ -235,8 +235,16 @@ fn the_foundation_has_the_three_variants() {
     flow("tokyo-condition", "japanese-firms", "foundation", FlowKind::Money);
     flow("tokyo-condition", "foundation", "plaintiffs", FlowKind::Money);
     // The report puts Tokyo's condition on "the South Korean side", not on Seoul's government.
-    flow("tokyo-condition", "tokyo", "south-korean-side", FlowKind::Demand);
+    flow("tokyo-condition", "tokyo", "south-korean-side", FlowKind::Condition);
     assert!(data.node("south-korean-side").is_some_and(|n| n.label.en.contains("South Korean side")));
+    // The second report has Seoul seeking a response from Japan, not demanding it.
+    flow("seoul-proposal", "seoul", "firms", FlowKind::Request);
+    // It is Tokyo that is considering allowing donations, not the firms that are considering
+    // them: the box says who, in every language.
+    let firms = data.node("japanese-firms").unwrap();
+    assert!(firms.label.en.contains("Tokyo considering"), "{}", firms.label.en);
+    assert!(firms.label.ja.as_deref().unwrap().contains("日本政府が"), "{:?}", firms.label.ja);
+    assert!(firms.label.ko.as_deref().unwrap().contains("일본 정부가"), "{:?}", firms.label.ko);
     flow("plaintiffs-demand", "firms", "plaintiffs", FlowKind::Money);
     flow("plaintiffs-demand", "tokyo", "plaintiffs", FlowKind::Apology);
     // The reports do not say who funds the foundation: only Tokyo's reported condition pays into it.
@@ -261,7 +269,8 @@ fn the_timeline_contains_the_listed_events_with_their_dates() {
         ("public-hearing", Precision::Day, "2023-01-12", None, Basis::Inferred),
         ("tokyo-considers-donations", Precision::Day, "2023-01-12", None, Basis::Inferred),
         ("phone-call", Precision::Day, "2023-01-13", None, Basis::Inferred),
-        ("seoul-meeting", Precision::Day, "2023-01-30", None, Basis::Stated),
+        // The text does not date the meeting: the photo caption and "Monday" do, together.
+        ("seoul-meeting", Precision::Day, "2023-01-30", None, Basis::Inferred),
     ];
     for (id, precision, from, to, basis) in expected {
         let e = data.events.iter().find(|e| e.id == id).unwrap_or_else(|| panic!("missing event {id}"));
@@ -365,7 +374,7 @@ fn the_method_note_states_the_measured_quoted_share() {
 #[test]
 fn dates_from_public_records_name_the_record() {
     let (data, _) = load();
-    for id in ["public-hearing", "phone-call", "tokyo-considers-donations", "liquidation-orders"] {
+    for id in ["public-hearing", "phone-call", "tokyo-considers-donations", "liquidation-orders", "tokyo-talks"] {
         let e = data.events.iter().find(|e| e.id == id).unwrap();
         let basis = e.date.how_basis.as_ref().unwrap_or_else(|| panic!("{id}: rests on a public record, which must be named"));
         assert_eq!(basis.kind, BasisKind::PublicRecord, "{id}");
@@ -398,5 +407,96 @@ fn every_wording_names_a_basis() {
         for w in t.wordings.iter() {
             assert!(w.basis.record.en.split_whitespace().count() >= 6, "{}: {} needs a basis a reader can check", t.id, w.words);
         }
+    }
+}
+
+/// Every reader-visible text of the dataset in `lang`, with its path, except the corrections
+/// log (which quotes the wordings it corrected).
+fn texts_in(data: &Dataset, lang: Lang) -> Vec<(String, String)> {
+    fn walk(v: &Value, path: &str, lang: &str, out: &mut Vec<(String, String)>) {
+        match v {
+            Value::Object(map) => {
+                if map.contains_key("original") {
+                    if let Some(Value::String(t)) = map.get(lang) {
+                        out.push((path.to_string(), t.clone()));
+                    }
+                }
+                for (k, x) in map {
+                    if k != "corrections" {
+                        walk(x, &format!("{path}.{k}"), lang, out);
+                    }
+                }
+            }
+            Value::Array(items) => items.iter().enumerate().for_each(|(i, x)| walk(x, &format!("{path}[{i}]"), lang, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(&serde_json::to_value(data).unwrap(), "", lang.tag(), &mut out);
+    out
+}
+
+#[test]
+fn the_supreme_courts_holding_stands_beside_tokyos_reading_of_1965() {
+    // Wherever the overview, the 1965 question, the 2018 rulings and the glossary give
+    // Tokyo's reading ("completely and finally"), they also give the court's opposite
+    // holding, on the record of the judgment.
+    let (data, _) = load();
+    let mut places: Vec<(&str, Vec<&dispute_model::Statement>)> = vec![
+        ("meta.summary", data.meta.summary.iter().collect()),
+        ("events/supreme-court-rulings", vec![&data.events.iter().find(|e| e.id == "supreme-court-rulings").unwrap().summary]),
+        ("issues/settled-1965", data.issue("settled-1965").unwrap().background.iter().collect()),
+    ];
+    places.push(("glossary/completely-and-finally", vec![&data.glossary.iter().find(|t| t.id == "completely-and-finally").unwrap().definition]));
+    for (place, statements) in places {
+        let holding = statements.iter().find(|s| s.text.en.contains("were not covered by"));
+        let holding = holding.unwrap_or_else(|| panic!("{place}: the court's holding on the 1965 agreement is missing"));
+        let basis = holding.basis.as_ref().unwrap_or_else(|| panic!("{place}: the holding names no record"));
+        assert_eq!(basis.kind, BasisKind::PublicRecord, "{place}");
+        assert!(basis.record.en.contains("2013다61381"), "{place}: the record is the judgment of 30 October 2018");
+    }
+    let term = data.glossary.iter().find(|t| t.id == "completely-and-finally").unwrap();
+    assert!(term.definition.text.en.contains("Article II(1)"), "the words are the agreement's own, in both languages");
+}
+
+#[test]
+fn japanese_and_korean_texts_keep_the_second_standards_reads_wording() {
+    let (data, _) = load();
+    for (path, text) in texts_in(&data, Lang::Ja) {
+        // 外務省 alone is Japan's ministry; the official who spoke in Seoul is South Korean.
+        for (i, _) in text.match_indices("外務省当局者") {
+            assert!(text[..i].ends_with("韓国"), "ja {path}: 外務省当局者 without 韓国: {text}");
+        }
+        assert!(!text.contains("外交部"), "ja {path}: the Japanese texts call South Korea's ministry 韓国外務省: {text}");
+        assert!(!text.contains("ソ・ミンジョン") || text.contains("徐旻廷"), "ja {path}: Seo Min Jung's name is 徐旻廷（ソ・ミンジョン）: {text}");
+    }
+    for (path, text) in texts_in(&data, Lang::Ko) {
+        // 지지자 means political backers; Korean papers write 원고 측과 지원단체.
+        assert!(!text.contains("지지자"), "ko {path}: {text}");
+    }
+    let seo = data.actor("seo").unwrap();
+    assert_eq!(seo.name.ja.as_deref(), Some("徐旻廷（ソ・ミンジョン）"));
+    let basis = seo.name_basis.as_ref().expect("the hanja of Seo Min Jung's name names its record");
+    assert_eq!(basis.kind, BasisKind::PublicRecord);
+    for id in ["yoon", "park", "moon"] {
+        let ja = data.actor(id).unwrap().name.ja.as_deref().unwrap();
+        assert!(ja.contains('（') && ja.chars().any(|c| ('\u{30a0}'..='\u{30ff}').contains(&c)), "{id}: {ja} gives the katakana reading");
+    }
+}
+
+#[test]
+fn murayamas_statement_is_quoted_in_its_own_words_on_its_record() {
+    let (data, _) = load();
+    let statements = [
+        ("events/murayama-statement", &data.events.iter().find(|e| e.id == "murayama-statement").unwrap().summary),
+        ("issues/apology", &data.issue("apology").unwrap().background[0]),
+        ("glossary/murayama-statement", &data.glossary.iter().find(|t| t.id == "murayama-statement").unwrap().definition),
+    ];
+    for (place, s) in statements {
+        assert!(s.text.ja.as_deref().unwrap().contains("「痛切な反省の意」"), "{place} (ja)");
+        assert!(s.text.ko.as_deref().unwrap().contains("「心からのお詫びの気持ち」"), "{place} (ko)");
+        let basis = s.basis.as_ref().unwrap_or_else(|| panic!("{place}: the statement's record is named"));
+        assert_eq!(basis.kind, BasisKind::PublicRecord, "{place}");
+        assert!(basis.record.en.contains("15 August 1995"), "{place}");
     }
 }

@@ -27,7 +27,8 @@ pub fn kind_class(kind: FlowKind) -> &'static str {
     match kind {
         FlowKind::Money => "money",
         FlowKind::Apology => "apology",
-        FlowKind::Demand => "demand",
+        FlowKind::Condition => "condition",
+        FlowKind::Request => "request",
     }
 }
 
@@ -35,7 +36,8 @@ pub fn kind_word(s: &'static Strings, kind: FlowKind) -> &'static str {
     match kind {
         FlowKind::Money => s.kind_money,
         FlowKind::Apology => s.kind_apology,
-        FlowKind::Demand => s.kind_demand,
+        FlowKind::Condition => s.kind_condition,
+        FlowKind::Request => s.kind_request,
     }
 }
 

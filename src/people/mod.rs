@@ -4,6 +4,7 @@ use dispute_model::nav::{Card, Section};
 use dispute_model::{Actor, Country, Lang};
 use leptos::prelude::*;
 
+use crate::components::basis::Basis;
 use crate::components::citation::Cite;
 use crate::components::section::SectionFrame;
 use crate::{use_nav, DATA};
@@ -46,6 +47,8 @@ fn Person(actor: &'static Actor) -> impl IntoView {
         <li id=anchor.clone() class="card person">
             <h4>{nav.t(&actor.name)}</h4>
             <OtherForms actor=actor/>
+            // A form of the name the reports do not give, with the record it comes from.
+            {actor.name_basis.as_ref().map(|b| view! { <Basis basis=b/> })}
             {actor.title.as_ref().map(|t| view! { <p class="title">{nav.t(&t)}</p> })}
             {parent.map(|p| view! {
                 <p class="part-of">{s.part_of} " " <a href=format!("#{}", Card::Actor.anchor(&p.id))>{nav.t(&p.name)}</a></p>

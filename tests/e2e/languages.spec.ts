@@ -152,3 +152,28 @@ test('an English reader is offered nothing and never waits for a language check'
   expect(html).toMatch(/<div class="claim"><p>[^<]{40,}/);
   await context.close();
 });
+
+test('the Japanese page writes Korean names as Japanese desks do, and names the record of a name the reports do not give', async ({ page }) => {
+  await openExplainer(page, './ja/');
+  const whos = page.locator('#whos-who');
+  for (const name of ['尹錫悦（ユン・ソンニョル）', '朴振（パク・チン）', '文在寅（ムン・ジェイン）']) {
+    await expect(whos.getByRole('heading', { name })).toBeVisible();
+  }
+  // The hanja of Seo Min Jung's name is not in the English reports: her card says where it
+  // comes from, labelled as a public record, in the reader's language.
+  const seo = page.locator('#who-seo');
+  await expect(seo.getByRole('heading')).toHaveText('徐旻廷（ソ・ミンジョン）');
+  await expect(seo.locator('.basis')).toContainText(strings('ja').basis_public_record);
+  await expect(seo.locator('.basis')).toContainText('聯合ニュース');
+  // The timeline's first mention of her carries the reading too.
+  await expect(page.locator('#event-tokyo-talks')).toContainText('徐旻廷（ソ・ミンジョン）');
+});
+
+test('each page says in its footer what statements rest on, in its language', async ({ page }) => {
+  // What the footer says is kept in step with the method note by model/tests/i18n.rs; here,
+  // that every page shows it.
+  for (const [tag, path] of [['en', './'], ['ja', './ja/'], ['ko', './ko/']] as const) {
+    await openExplainer(page, path);
+    await expect(page.locator('footer.site-footer')).toContainText(strings(tag).footer);
+  }
+});

@@ -13,7 +13,9 @@ test('the timeline runs from colonial rule to January 2023 and marks inferred da
   await expect(events.last().locator('time')).toHaveText('30 January 2023');
   // The hearing's date is inferred from a weekday: the page says so, not only a style.
   await expect(timeline.locator('#event-public-hearing > details > summary')).toContainText('date inferred');
-  await expect(timeline.locator('#event-seoul-meeting > details > summary')).not.toContainText('date inferred');
+  // The second report's text does not date the meeting; its photo caption and "Monday" do.
+  await expect(timeline.locator('#event-seoul-meeting > details > summary')).toContainText('date inferred');
+  await expect(timeline.locator('#event-agreement-1965 > details > summary')).not.toContainText('date inferred');
   await expect(timeline.locator('h3')).toHaveCount(4);
 });
 
