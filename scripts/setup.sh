@@ -8,7 +8,8 @@
 #   wasm-bindgen-cli             exactly the wasm-bindgen version in Cargo.lock
 #   chromium + chromium-driver   Debian's, for wasm-bindgen-test-runner and Playwright
 #   fonts-noto-cjk               so screenshots of the Japanese and Korean pages show glyphs
-#   npm dev dependencies         npm ci (Playwright, axe-core, binaryen 132's wasm-opt, ajv)
+#   pngquant                     Debian's, makes the link-preview images small (share-images)
+#   npm dev dependencies         npm ci (Playwright, axe-core, binaryen 132's wasm-opt, ajv, sirv)
 #   crates                       cargo fetch (Trunk builds offline)
 set -euo pipefail
 
@@ -58,16 +59,18 @@ else
   cargo install wasm-bindgen-cli --version "$wbg_wanted" --force
 fi
 
-# --- Debian chromium + chromedriver, and CJK fonts ----------------------------------------
+# --- Debian chromium + chromedriver, CJK fonts and pngquant -------------------------------
 # The fonts are for the Japanese and Korean screenshots the tests save: without them the
-# headless browser draws every kanji and Hangul as an empty box.
+# headless browser draws every kanji and Hangul as an empty box. pngquant writes the
+# link-preview images as small palette PNGs (scripts/make-share-images.mjs).
 apt_missing=()
 [[ -x /usr/bin/chromium ]] || apt_missing+=(chromium)
 [[ -x /usr/bin/chromedriver ]] || apt_missing+=(chromium-driver)
 dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q "install ok installed" || apt_missing+=(fonts-noto-cjk)
+[[ -x /usr/bin/pngquant ]] || apt_missing+=(pngquant)
 if [[ ${#apt_missing[@]} -eq 0 ]]; then
   # Debian's wrapper prints a harmless "[: ... unexpected operator" line on stderr.
-  echo "ok: $(/usr/bin/chromium --version 2>/dev/null | awk '{print $1, $2}'), chromedriver and fonts-noto-cjk already installed"
+  echo "ok: $(/usr/bin/chromium --version 2>/dev/null | awk '{print $1, $2}'), chromedriver, fonts-noto-cjk and pngquant already installed"
 else
   echo "installing ${apt_missing[*]} (apt)"
   SUDO=""

@@ -39,8 +39,8 @@ test.describe('share images', () => {
     });
   }
 
-  test("share.json's input hashes and alt texts match the current pages", () => {
-    const site = readSite(DIST);
+  test("share.json's input hashes and alt texts match the current pages", async ({ browser }) => {
+    const site = await readSite(browser, DIST);
     const images = manifest().images;
     for (const inputs of site.pages) {
       const entry = images[inputs.lang];
@@ -51,7 +51,7 @@ test.describe('share images', () => {
 
   for (const { tag } of LANGS) {
     test(`the ${tag} image is not blank and shows the title drawn now, in real glyphs`, async ({ browser, page }) => {
-      const site = readSite(DIST);
+      const site = await readSite(browser, DIST);
       const inputs = site.pages.find((p: { lang: string }) => p.lang === tag);
       const file = manifest().images[tag].file;
       const committed = readFileSync(path.join(ROOT, 'public', 'share', file));
