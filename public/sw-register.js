@@ -19,12 +19,18 @@ const SITE_ROOT = new URL('./', import.meta.url).href;
   }
 })();
 
+/**
+ * The update notice's words in the page's language, from the build's `languages.json` (the
+ * pre-renderer writes every interface string there, from the app's own tables). Asked only
+ * when an update is waiting, so no page load pays for it.
+ */
+async function noticeWords() {
+  const { languages } = await (await fetch(new URL('languages.json', SITE_ROOT))).json();
+  const lang = languages.find((l) => l.tag === document.documentElement.lang) ?? languages[0];
+  return { lang: lang.tag, message: lang.strings.update_available, action: lang.strings.update_reload };
+}
+
 function registerOfflineWorker() {
-  const TEXT = {
-    en: ['A new version of this explainer is available.', 'Reload'],
-    ja: ['この解説の新しい版があります。', '再読み込み'],
-    ko: ['이 해설의 새 버전이 있습니다.', '새로 고침'],
-  };
   // Reload only when the reader accepted an update, not when the very first worker takes
   // control of a page that is already up to date.
   let accepted = false;
@@ -35,15 +41,15 @@ function registerOfflineWorker() {
     location.reload();
   });
 
-  function offer(worker) {
+  async function offer(worker) {
     if (document.getElementById('update-prompt')) return;
-    const lang = (document.documentElement.lang || 'en').slice(0, 2);
-    const [message, action] = TEXT[lang] || TEXT.en;
+    const { lang, message, action } = await noticeWords();
+    if (document.getElementById('update-prompt')) return;
     const box = document.createElement('div');
     box.id = 'update-prompt';
     box.className = 'update-prompt';
     box.setAttribute('role', 'status');
-    box.lang = lang in TEXT ? lang : 'en';
+    box.lang = lang;
     const text = document.createElement('p');
     text.textContent = message;
     const button = document.createElement('button');
@@ -61,14 +67,14 @@ function registerOfflineWorker() {
   function watch(worker) {
     if (!worker) return;
     worker.addEventListener('statechange', () => {
-      if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker).catch(() => {});
     });
   }
 
   navigator.serviceWorker
     .register(new URL('sw.js', SITE_ROOT).href)
     .then((registration) => {
-      if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+      if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting).catch(() => {});
       watch(registration.installing);
       registration.addEventListener('updatefound', () => watch(registration.installing));
       // A page left open hears of a new build when the reader comes back to it, not only

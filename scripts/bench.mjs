@@ -5,7 +5,7 @@
 //   node scripts/bench.mjs [--runs N] [--dist DIR] [page …]
 //
 // pages: URLs relative to the site root (./, ./ja/, ./embed/timeline.html, ./?lang=ja);
-// default: those of ./, ./ja/, ./ko/ that exist in dist. --runs: runs per page (default 3).
+// default: every language's page (./, ./ja/, ./ko/, as dist/languages.json lists them). --runs: runs per page (default 3).
 //
 // Serves DIR (default dist) with scripts/serve.mjs — compressed and with the site's headers,
 // like a static host — on a free loopback port, waits until it has compressed every file, then
@@ -14,7 +14,7 @@
 // fresh profile. Prints the medians per page and writes them to target/bench/lighthouse.json;
 // every run's full report (LHR) goes to target/bench/<page>-<run>.lhr.json.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,6 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(ROOT, 'target', 'bench');
-const DEFAULT_PAGES = ['./', './ja/', './ko/'];
 // Debian's Chromium with the project's closed-network flags (scripts/chromium.mjs);
 // chrome-launcher adds its own defaults (no extensions, no default-browser check, …).
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
@@ -69,7 +68,9 @@ for (const page of pageArgs) {
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(page)) fail(`'${page}': give a path relative to the site root, like ./ja/`);
   if (!fileOf(page)) fail(`'${page}' is not a page of ${distArg} (no such file)`);
 }
-const pages = pageArgs.length ? pageArgs : DEFAULT_PAGES.filter(fileOf);
+// By default, every language's page, as the build lists them (languages.json).
+const defaultPages = () => JSON.parse(readFileSync(path.join(dist, 'languages.json'), 'utf8')).languages.map((l) => `./${l.page}`);
+const pages = pageArgs.length ? pageArgs : defaultPages().filter(fileOf);
 
 // Names for the per-run reports: './' -> index, './ja/' -> ja, './embed/x.html' -> embed-x.
 const slugs = new Map();

@@ -25,7 +25,9 @@ const files = [];
     // Nor are the embeds (they live in other sites' articles, which never register the
     // worker) or the link-preview images (sites that show a link fetch them; readers' pages
     // never do, and they would add some 100 KB to what every reader downloads for offline use).
-    else if (rel !== 'sw.js' && !rel.startsWith('.') && !/(^|\/)embed\//.test(rel) && !rel.startsWith('share/')) files.push(rel);
+    // Nor `_headers`, which is the host's configuration: hosts that read it do not serve it,
+    // and one missing file would fail the worker's whole install.
+    else if (rel !== 'sw.js' && rel !== '_headers' && !rel.startsWith('.') && !/(^|\/)embed\//.test(rel) && !rel.startsWith('share/')) files.push(rel);
   }
 })('');
 

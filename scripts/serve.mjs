@@ -1,14 +1,20 @@
 #!/usr/bin/env node
-// Dependency-free static file server for the built site (used by scripts/run.sh, by
-// Playwright's webServer and by scripts/bench.mjs). Loopback only. It serves the way a static
-// host does, so tests and Lighthouse see what readers get:
+// Static file server for the built site (used by scripts/run.sh, by Playwright's webServer and
+// by scripts/bench.mjs). Loopback only. The maintained library sirv finds the file a request
+// names: it decodes the path, and one that leads out of the folder finds nothing (a 404). This
+// thin wrapper answers the way a static host does, so tests and Lighthouse see what readers get:
 //   * compressed: brotli (quality 11) when Accept-Encoding allows it, else gzip, else as is;
 //     `Vary: Accept-Encoding`; compressed bodies are kept in memory per file and reused while
 //     the file's mtime and size are unchanged (brotli ones are made for every file once it listens);
-//   * the headers of scripts/headers.mjs on every response (CORS for sandboxed iframes,
-//     nosniff, no-cache, and a CSP: for a page, the policy it states; else the strict one);
+//   * on every response the headers of the build it belongs to, as the build's `_headers` gives
+//     them (read by scripts/headers.mjs: CORS for sandboxed iframes, nosniff, and a CSP: for a
+//     page, the policy it states; else the build's without its hashes), plus no-cache; a folder
+//     holding several builds (copies in sub-folders) sends each file its own build's;
 //   * a folder without its trailing slash is redirected to it (relative URLs need it);
 //   * a missing file gets dist/404.html with status 404 when the build has one.
+// On its own sirv would stream the file as it lies on disk, always with status 200, compressed
+// only where a .br or .gz copy lies beside it; so it reads the file into memory for the
+// wrapper (find()), which sends it.
 //
 //   node scripts/serve.mjs [dir=dist] [port=8080]      (port 0: any free port)
 //
@@ -17,9 +23,11 @@
 import { createServer } from 'node:http';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import { FILE_HEADERS, pageHeaders } from './headers.mjs';
+import sirv from 'sirv';
+import { fileHeaders, pageHeaders, readHeaders } from './headers.mjs';
 
 const dirArg = process.argv[2] ?? 'dist';
 const portArg = process.argv[3] ?? '8080';
@@ -62,6 +70,46 @@ const NOT_FOUND_PAGE = Buffer.from(
   '<body><h1>404 Not Found</h1></body></html>\n',
 );
 
+// ---- finding files -----------------------------------------------------------------------
+// sirv looks a file up when it is asked for (dev mode), because files change while this runs
+// (a rebuild; the specs rewrite pages and workers in place), and the list it otherwise makes
+// at start would keep their old lengths. It guesses no extensions: `/ja` must be redirected
+// to `/ja/`, not answered with ja/index.html, whose relative URLs would then miss.
+const lookup = sirv(root, {
+  dev: true,
+  extensions: [],
+  // The one hook of sirv's that sees the file it found: find() keeps its stats (mtime, size).
+  setHeaders: (sink, _pathname, stats) => {
+    sink.stats = stats;
+  },
+});
+
+/**
+ * The file that `name` (a request path, still percent-encoded) names in the folder, as
+ * `{ stats, body }`, or null if there is none. sirv writes the file into a sink here rather
+ * than into the response, so that the wrapper can send it compressed, with the site's headers
+ * and with its own status.
+ */
+function find(name) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        chunks.push(chunk);
+        done();
+      },
+    });
+    // The two response methods sirv (3.x, pinned by package-lock.json) calls before it pipes
+    // the file in. Its headers are dropped: the wrapper makes its own.
+    sink.getHeader = () => undefined;
+    sink.writeHead = () => {};
+    sink.on('pipe', (file) => file.on('error', reject));
+    sink.on('finish', () => resolve({ stats: sink.stats, body: Buffer.concat(chunks) }));
+    // No request headers, so no Range: the wrapper compresses and sends whole files only.
+    lookup({ url: name, headers: {} }, sink, () => resolve(null));
+  });
+}
+
 // ---- content negotiation -----------------------------------------------------------------
 /** 'br', 'gzip' or 'identity': brotli first, whatever order or weights the client gives. */
 function pickEncoding(acceptEncoding) {
@@ -92,27 +140,53 @@ function compress(buf, encoding) {
   return gzip(buf, { level: 9 });
 }
 
-// file + '\0' + kind -> { mtimeMs, size, value: Promise }: what was made from a file's bytes
-// (its brotli or gzip body, a page's headers with the policy it states), reused while the
-// file's mtime and size are unchanged and replaced after a rebuild, so it never holds more than
-// one entry per file and kind.
+// name + '\0' + kind -> { mtimeMs, size, value: Promise }: what was made from a file's bytes
+// (its brotli or gzip body), reused while the
+// file's mtime and size are unchanged and replaced after a rebuild, so it holds one entry per
+// path asked for and kind. The built-in 404 page (no stats) is made anew each time.
 const derived = new Map();
-function fromFile(file, info, kind, make) {
-  const key = `${file}\0${kind}`;
+function fromFile(name, { stats, body }, kind, make) {
+  if (!stats) return make(body);
+  const key = `${name}\0${kind}`;
   const hit = derived.get(key);
-  if (hit && hit.mtimeMs === info.mtimeMs && hit.size === info.size) return hit.value;
-  const entry = { mtimeMs: info.mtimeMs, size: info.size, value: readFile(file).then(make) };
+  if (hit && hit.mtimeMs === stats.mtimeMs && hit.size === stats.size) return hit.value;
+  const entry = { mtimeMs: stats.mtimeMs, size: stats.size, value: Promise.resolve(body).then(make) };
   derived.set(key, entry);
   entry.value.catch(() => derived.get(key) === entry && derived.delete(key));
   return entry.value;
 }
-const encodedBody = (file, info, encoding) =>
-  encoding === 'identity' ? readFile(file) : fromFile(file, info, encoding, (buf) => compress(buf, encoding));
+const encodedBody = (name, file, encoding) =>
+  encoding === 'identity' ? file.body : fromFile(name, file, encoding, (buf) => compress(buf, encoding));
+
+// ---- headers -----------------------------------------------------------------------------
+// Revalidate every time, so a rebuild (and a new sw.js) is seen on the next load. Only this
+// server's: a host caches as it sees fit.
+const LOCAL_HEADERS = { 'Cache-Control': 'no-cache' };
+// A response that belongs to no build (the folder above several copies): it holds no page, so
+// it gets the tightest policy.
+const NO_SITE = { 'Content-Security-Policy': "default-src 'none'", 'X-Content-Type-Options': 'nosniff' };
+
+/**
+ * The headers of the build that the request path `name` lies in: those of the nearest
+ * `_headers` at or above its folder, inside the served folder. Read anew on every request
+ * (a small file), so a rebuild is seen at once.
+ */
+function siteOf(name) {
+  let dir = path.join(root, path.posix.dirname(decodeURIComponent(name)));
+  if (!dir.startsWith(root)) dir = root;
+  for (;;) {
+    const headers = readHeaders(dir);
+    if (headers) return headers;
+    if (dir === root) return NO_SITE;
+    dir = path.dirname(dir);
+  }
+}
 
 // ---- responses ---------------------------------------------------------------------------
 function sendText(res, status, body, extra = {}) {
   res.writeHead(status, {
-    ...FILE_HEADERS,
+    ...fileHeaders(siteOf('/')),
+    ...LOCAL_HEADERS,
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
     ...extra,
@@ -120,16 +194,18 @@ function sendText(res, status, body, extra = {}) {
   res.end(body);
 }
 
-/** Sends `file` (or `fallback` bytes when it is null) as `status`, compressed if the client allows. */
-async function sendFile(req, res, status, file, info, fallback) {
-  const [type, compressible] = file ? (MIME[path.extname(file).toLowerCase()] ?? OCTET_STREAM) : MIME['.html'];
+/** Sends `file` (found at `name`) as `status`, compressed if the client allows. */
+async function sendFile(req, res, status, name, file) {
+  const [type, compressible] = MIME[path.posix.extname(name).toLowerCase()] ?? OCTET_STREAM;
   const encoding = compressible ? pickEncoding(req.headers['accept-encoding']) : 'identity';
-  const body = file ? await encodedBody(file, info, encoding)
-    : encoding === 'identity' ? fallback : await compress(fallback, encoding);
-  // A page gets the policy it states (its inline texts' hashes); every other file the strict one.
-  const html = file !== null && type === MIME['.html'][0];
+  const body = await encodedBody(name, file, encoding);
+  // A page gets the policy it states (its inline texts' hashes); every other file the build's
+  // without them.
+  const site = siteOf(name);
+  const html = type === MIME['.html'][0];
   const headers = {
-    ...(html ? await fromFile(file, info, 'headers', (buf) => pageHeaders(buf.toString('utf8'))) : FILE_HEADERS),
+    ...(html ? pageHeaders(site, file.body.toString('utf8')) : fileHeaders(site)),
+    ...LOCAL_HEADERS,
     'Content-Type': type,
     'Content-Length': body.length,
     Vary: 'Accept-Encoding',
@@ -139,51 +215,22 @@ async function sendFile(req, res, status, file, info, fallback) {
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-async function statFile(file) {
-  try {
-    return await stat(file);
-  } catch {
-    return null;
-  }
-}
-
 async function handle(req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return sendText(res, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
   }
 
-  let rawPath, pathname;
-  try {
-    rawPath = decodeURIComponent((req.url ?? '/').split(/[?#]/)[0]);
-    pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-  } catch {
-    return sendText(res, 400, 'Bad Request\n');
-  }
-  // Refuse traversal outright (checked on the raw request path, before URL parsing would
-  // normalise "/../" away), and NUL bytes and backslashes, which no file in dist needs.
-  const suspicious = (p) => p.includes('\0') || p.includes('\\') || p.split('/').some((s) => s === '..' || s === '.');
-  if (suspicious(rawPath) || suspicious(pathname)) {
-    return sendText(res, 403, 'Forbidden\n');
-  }
-  if (pathname.endsWith('/')) pathname += 'index.html';
-
-  const file = path.resolve(root, '.' + pathname);
-  if (file !== root && !file.startsWith(root + path.sep)) {
-    return sendText(res, 403, 'Forbidden\n');
-  }
-
-  const info = await statFile(file);
-  if (info?.isFile()) return sendFile(req, res, 200, file, info);
-  if (info?.isDirectory() && (await statFile(path.join(file, 'index.html')))?.isFile()) {
-    const [pathPart, ...query] = (req.url ?? '/').split('?');
-    const location = pathPart + '/' + (query.length ? '?' + query.join('?') : '');
+  const [pathPart, ...query] = (req.url ?? '/').split('?');
+  const name = pathPart.endsWith('/') ? `${pathPart}index.html` : pathPart;
+  const file = await find(name);
+  if (file) return sendFile(req, res, 200, name, file);
+  if (!pathPart.endsWith('/') && (await find(`${pathPart}/index.html`))) {
+    // One leading slash only: `//ja/` would send the browser to a host named "ja".
+    const location = `${pathPart.replace(/^\/+/, '/')}/${query.length ? `?${query.join('?')}` : ''}`;
     return sendText(res, 301, `Moved Permanently: ${location}\n`, { Location: location });
   }
-  const notFound = path.join(root, '404.html');
-  const notFoundInfo = await statFile(notFound);
-  return notFoundInfo?.isFile()
-    ? sendFile(req, res, 404, notFound, notFoundInfo)
-    : sendFile(req, res, 404, null, null, NOT_FOUND_PAGE);
+  const notFound = await find('/404.html');
+  return sendFile(req, res, 404, '/404.html', notFound ?? { stats: null, body: NOT_FOUND_PAGE });
 }
 
 const respond = (req, res) => {
@@ -221,8 +268,10 @@ async function prepare() {
   const rank = (f) => (first.includes(path.extname(f)) ? first.indexOf(path.extname(f)) : first.length);
   const started = Date.now();
   for (const file of files.sort((a, b) => rank(a) - rank(b))) {
-    const info = await statFile(file);
-    if (info?.isFile()) await encodedBody(file, info, 'br').catch(() => {});
+    // Under the name a request gives the file, so that the request finds this body.
+    const name = encodeURI(`/${path.relative(root, file).split(path.sep).join('/')}`);
+    const read = await Promise.all([stat(file), readFile(file)]).catch(() => null);
+    if (read) await encodedBody(name, { stats: read[0], body: read[1] }, 'br').catch(() => {});
   }
   // The benchmark waits for this line: a page measured while the compressor still runs
   // shares the CPU with it.

@@ -1,5 +1,5 @@
 // The link-preview ("share") card of each language: what it is drawn from, read out of that
-// language's built page (dist/index.html, dist/ja/index.html, dist/ko/index.html), a hash of
+// language's built page (dist/index.html, dist/ja/index.html, … as languages.json lists them), a hash of
 // that, and the card itself, drawn in a Playwright page.
 //
 // Used by scripts/make-share-images.mjs to make the images and by tests/e2e/share.spec.ts to
@@ -8,8 +8,9 @@
 // that both can load it: the ES module script by `import`, the TypeScript spec, which
 // Playwright compiles to CommonJS, by `require`.
 //
-// The pre-renderer writes the elements read here in one fixed form, so plain patterns find
-// them; a change of that form makes `shareInputs` throw and name the element, never guess.
+// Chromium opens each built page and the inputs are read from its DOM, so the browser's own
+// HTML parser decides what the page says. A missing element makes `shareInputs` throw and
+// name it, never guess.
 const { createHash } = require('node:crypto');
 const { readFileSync, readdirSync } = require('node:fs');
 const path = require('node:path');
@@ -20,63 +21,46 @@ const HEIGHT = 630;
 /** Options of the Playwright page a card is drawn in: its size, at one pixel per CSS pixel, light. */
 const CARD_PAGE = { viewport: { width: WIDTH, height: HEIGHT }, deviceScaleFactor: 1, colorScheme: 'light' };
 
-/** The languages with a page, and where each page is in the built site. */
-const PAGES = [
-  { lang: 'en', page: 'index.html' },
-  { lang: 'ja', page: 'ja/index.html' },
-  { lang: 'ko', page: 'ko/index.html' },
-];
-
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** The text of an HTML fragment: tags and comments dropped, entities decoded, spaces folded. */
-function text(html) {
-  return html
-    .replace(/<!--[\s\S]*?-->|<![^>]*>|<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name) => {
-      if (name[0] === '#') {
-        const hex = name[1].toLowerCase() === 'x';
-        return String.fromCodePoint(parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10));
-      }
-      return ENTITIES[name.toLowerCase()] ?? whole;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
+/**
+ * The languages with a page in the site built in `dist`, and where each page is: from the
+ * build's `languages.json`, which the pre-renderer writes from the site's own list.
+ */
+function pagesOf(dist) {
+  const { languages } = JSON.parse(readFileSync(path.join(dist, 'languages.json'), 'utf8'));
+  return languages.map((l) => ({ lang: l.tag, page: `${l.page}index.html` }));
 }
-
-/** The first element `<tag …>…</tag>` whose start tag matches `open`, with what it nests. */
-function element(html, tag, open, what) {
-  const start = html.search(open);
-  if (start < 0) throw new Error(`share-card: no ${what} in the page`);
-  // Count nested elements of the same name so the element ends at its own closing tag.
-  const tags = new RegExp(`<${tag}\\b[^>]*>|</${tag}\\s*>`, 'gi');
-  tags.lastIndex = start;
-  let depth = 0;
-  for (let m; (m = tags.exec(html)); ) {
-    depth += m[0][1] === '/' ? -1 : 1;
-    if (depth === 0) return html.slice(start, tags.lastIndex);
-  }
-  throw new Error(`share-card: the ${what} is not closed`);
-}
-
-/** A start-tag pattern for `tag` carrying every one of `classes` (in any order, among others). */
-const withClasses = (tag, ...classes) =>
-  new RegExp(`<${tag}\\b[^>]*\\sclass="${classes.map((c) => `(?=(?:[^"]*\\s)?${c}(?:\\s|"))`).join('')}[^"]*"`, 'i');
 
 /**
- * The inputs of one page's card: the title (`<h1>`), the "as of" line (`.as-of`), the kicker
- * (`.kicker`), and the foundation diagram of the variant the page shows first (Seoul's
- * proposal), as markup (`.variant.current svg.diagram-wide`) and by its own `<title>`, which
- * names it in the page's language.
+ * The origin the built pages are opened at. It is made up (`.invalid` never resolves): the
+ * pages are answered from the build directory, and every other request is refused.
  */
-function shareInputs(html) {
-  const title = text(element(html, 'h1', /<h1\b/i, '<h1>'));
-  const asOf = text(element(html, 'p', withClasses('p', 'as-of'), '"as of" line (.as-of)'));
-  const kicker = text(element(html, 'p', withClasses('p', 'kicker'), 'kicker (.kicker)'));
-  const variant = element(html, 'div', withClasses('div', 'variant', 'current'), 'current variant (.variant.current)');
-  const diagram = element(variant, 'svg', withClasses('svg', 'diagram-wide'), 'wide diagram (svg.diagram-wide)');
-  const diagramTitle = text(element(diagram, 'title', /<title\b/i, "diagram's <title>"));
-  return { title, asOf, kicker, diagram, diagramTitle };
+const ORIGIN = 'https://share-card.invalid';
+
+/**
+ * The inputs of the card of the page open in `page`: the title (`<h1>`), the "as of" line
+ * (`.as-of`), the kicker (`.kicker`), and the foundation diagram of the variant the page
+ * shows first (Seoul's proposal), as markup (`.variant.current svg.diagram-wide`, as the
+ * browser serializes it) and by its own `<title>`, which names it in the page's language.
+ * Texts have their white space folded, as a reader sees them.
+ */
+function shareInputs(page) {
+  return page.evaluate(() => {
+    const find = (root, selector, what) => {
+      const element = root.querySelector(selector);
+      if (!element) throw new Error(`share-card: no ${what} in ${location.pathname}`);
+      return element;
+    };
+    const text = (element) => element.textContent.replace(/\s+/g, ' ').trim();
+    const variant = find(document, '.variant.current', 'current variant (.variant.current)');
+    const diagram = find(variant, 'svg.diagram-wide', 'wide diagram (svg.diagram-wide)');
+    return {
+      title: text(find(document, 'h1', '<h1>')),
+      asOf: text(find(document, '.as-of', '"as of" line (.as-of)')),
+      kicker: text(find(document, '.kicker', 'kicker (.kicker)')),
+      diagram: diagram.outerHTML,
+      diagramTitle: text(find(diagram, 'title', "diagram's <title>")),
+    };
+  });
 }
 
 /**
@@ -91,14 +75,32 @@ function inputHash({ title, asOf, kicker, diagram }) {
 /** The image's alt text, in the page's language and from the page's own words. */
 const altText = ({ title, asOf, diagramTitle }) => `${title} — ${asOf} — ${diagramTitle}`;
 
-/** Every language's inputs from a built site, with the site's stylesheet (main-<hash>.css). */
-function readSite(dist) {
+/**
+ * Every language's inputs from a built site, read in `browser` (a Playwright Browser), with
+ * the site's stylesheet (main-<hash>.css). The pages are opened with scripts off, so their
+ * DOM is the pre-rendered page as the build wrote it, which is what the card is to show; and
+ * nothing they link is loaded, because nothing of it is read.
+ */
+async function readSite(browser, dist) {
   const css = readdirSync(dist).filter((f) => /^main-[0-9a-f]+\.css$/.test(f));
   if (css.length !== 1) throw new Error(`share-card: expected one main-<hash>.css in ${dist}, found ${css.length}`);
-  return {
-    css: readFileSync(path.join(dist, css[0]), 'utf8'),
-    pages: PAGES.map(({ lang, page }) => ({ lang, ...shareInputs(readFileSync(path.join(dist, page), 'utf8')) })),
-  };
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    await context.route('**/*', (route) => {
+      const request = route.request();
+      if (!request.isNavigationRequest() || !request.url().startsWith(`${ORIGIN}/`)) return route.abort();
+      return route.fulfill({ path: path.join(dist, decodeURIComponent(new URL(request.url()).pathname)) });
+    });
+    const page = await context.newPage();
+    const pages = [];
+    for (const { lang, page: file } of pagesOf(dist)) {
+      await page.goto(`${ORIGIN}/${file}`);
+      pages.push({ lang, ...(await shareInputs(page)) });
+    }
+    return { css: readFileSync(path.join(dist, css[0]), 'utf8'), pages };
+  } finally {
+    await context.close();
+  }
 }
 
 const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
@@ -156,4 +158,4 @@ async function drawCard(page, inputs, css) {
   });
 }
 
-module.exports = { WIDTH, HEIGHT, CARD_PAGE, PAGES, shareInputs, inputHash, altText, readSite, cardHtml, drawCard };
+module.exports = { WIDTH, HEIGHT, CARD_PAGE, pagesOf, shareInputs, inputHash, altText, readSite, cardHtml, drawCard };

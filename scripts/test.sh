@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command (also what CI runs, through .ci/run):
-#   native model tests -> native pre-renderer tests -> wasm island tests in headless Chromium
+#   native tests of every crate -> wasm island tests in headless Chromium
 #   -> release build (no public address) -> release build with a public address
 #   -> size report -> Playwright browser tests of the built sites (desktop + phone).
 # Stops at the first failing step and exits non-zero.
@@ -36,16 +36,13 @@ on_exit() {
 }
 trap on_exit EXIT
 
-step "native logic tests: cargo test -p dispute-model --features load"
-cargo test -p dispute-model --features load
+# The pre-renderer's profile, so the build below reuses what the tests compiled.
+step "native tests (the model, the browser crate and the site with its pre-renderer): cargo test --profile prerender"
+cargo test --profile prerender
 finish_step
 
-step "native pre-renderer tests: cargo test -p explainer --no-default-features --features ssr --profile prerender --lib --bins"
-cargo test -p explainer --no-default-features --features ssr --profile prerender --lib --bins
-finish_step
-
-step "wasm component tests (headless Chromium): cargo test --target wasm32-unknown-unknown -p explainer --test components"
-cargo test --target wasm32-unknown-unknown -p explainer --test components
+step "wasm component tests (headless Chromium): cargo test --target wasm32-unknown-unknown -p explainer --features hydrate --test components"
+cargo test --target wasm32-unknown-unknown -p explainer --features hydrate --test components
 finish_step
 
 step "release build: trunk build --release"

@@ -1,7 +1,8 @@
 //! Dates as the reports give them: sometimes to the day, sometimes only a year or a range,
 //! and sometimes implied by a weekday rather than stated.
 
-use crate::model::{data, data_enum, Lang, Text, TextBasis};
+use crate::derive::{data, data_enum};
+use crate::text::{Lang, Text, TextBasis};
 
 data_enum! {
     /// How precisely an event is dated.

@@ -2,23 +2,33 @@
 //! touch the DOM.
 //!
 //! This crate compiles three ways:
-//! - with no features, inside the wasm app: only the types and pure helpers;
-//! - with `load`, at build time and in native tests: reading `data/*.toml`, validating,
-//!   publishing JSON and its schema;
-//! - with `bake`, in the app's `build.rs`: writing the validated dataset as Rust values,
-//!   so the browser never parses data and never meets a data error.
+//! - with default features (`load`), at build time and in native tests: reading
+//!   `data/*.toml`, validating, publishing JSON and its schema;
+//! - without them, inside the wasm app (`default-features = false`): only the types and
+//!   pure helpers;
+//! - with `bake`, in the build scripts: writing the validated dataset, or its skeleton, as
+//!   Rust values, so the browser never parses data and never meets a data error.
 //!
 //! Strings and lists are `Cow<'static, _>`: parsed data owns them, baked data borrows
 //! them from the wasm's read-only memory, and both are the same type.
+//!
+//! Modules depend on each other in one direction only: `derive` and `text` under `date`,
+//! `date` under `model`, `model` under the rest; reading (`load`) above validation
+//! (`validate`), which measures with `share` and reports with `error`.
 
 pub mod date;
+mod derive;
 pub mod i18n;
 pub mod model;
 pub mod nav;
+pub mod skeleton;
 pub mod source_text;
 pub mod text;
 pub mod variants;
+pub mod wrap;
 
+#[cfg(feature = "load")]
+pub mod error;
 #[cfg(feature = "load")]
 pub mod load;
 #[cfg(feature = "load")]
@@ -27,4 +37,7 @@ pub mod share;
 pub mod validate;
 
 pub use date::{Basis, EventDate, Precision, Ymd};
+// Baked values name their types from the crate root.
+pub use nav::Card;
 pub use model::*;
+pub use skeleton::{CardIds, EventLinks, Named, Skeleton};

@@ -1,13 +1,13 @@
 //! Reading the data files. Each collection lives in one file, so every error can name it.
 
-use std::collections::HashMap;
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::error::DataError;
 use crate::model::*;
-use crate::source_text;
+use crate::share::QuotedShare;
+use crate::source_text::{self, SourceTexts};
 
 /// The data files, in the order they are read, and what each holds.
 pub const FILES: [&str; 8] = [
@@ -20,27 +20,6 @@ pub const FILES: [&str; 8] = [
     "gaps.toml",
     "glossary.toml",
 ];
-
-/// A problem with the data, located precisely enough for an editor to fix it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DataError {
-    /// The data file, e.g. `data/timeline.toml`.
-    pub file: String,
-    /// The entry's id, or the collection when the entry has none (`meta`).
-    pub entry: String,
-    /// The field path inside the entry, e.g. `summary.citations[0].quote`.
-    pub field: String,
-    pub message: String,
-}
-
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: entry \"{}\", field `{}`: {}", self.file, self.entry, self.field, self.message)
-    }
-}
-
-/// The source reports, cut into paragraphs, keyed by source id.
-pub type SourceTexts = HashMap<String, Vec<String>>;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -83,6 +62,15 @@ struct GapsFile {
 #[serde(deny_unknown_fields)]
 struct GlossaryFile {
     glossary: Vec<Term>,
+}
+
+/// A dataset that passed validation, with the reports it was checked against and how much
+/// of each report its quotes cover (measured by the same validation, once).
+pub struct Valid {
+    pub data: Dataset,
+    pub texts: SourceTexts,
+    /// In the order of `data.sources`.
+    pub shares: Vec<QuotedShare>,
 }
 
 /// Where the data files are read from. `overlay` replaces whole files of `dir` (tests use it
@@ -214,13 +202,13 @@ impl DataDir {
     }
 
     /// Loads and validates: the one entry point for the build, the publisher and the tests.
-    pub fn load_valid(&self) -> Result<(Dataset, SourceTexts), Vec<DataError>> {
+    pub fn load_valid(&self) -> Result<Valid, Vec<DataError>> {
         let (data, texts) = self.load()?;
-        let errors = crate::validate::validate(&data, &texts, &self.shown_as);
-        if errors.is_empty() {
-            Ok((data, texts))
+        let checked = crate::validate::validate(&data, &texts, &self.shown_as);
+        if checked.errors.is_empty() {
+            Ok(Valid { data, texts, shares: checked.shares })
         } else {
-            Err(errors)
+            Err(checked.errors)
         }
     }
 }
@@ -306,22 +294,11 @@ pub fn project_data_dir() -> DataDir {
 }
 
 /// The data the build uses: `$DISPUTE_DATA_DIR` when set (a newsroom's edited copy, or a
-/// test fixture), else the project's `data/`. The app's `build.rs` and the publisher both
+/// test fixture), else the project's `data/`. The build scripts and the publisher all
 /// read it here, so the baked data and the published JSON always come from the same files.
 pub fn build_data_dir() -> DataDir {
     match std::env::var_os("DISPUTE_DATA_DIR") {
         Some(dir) => DataDir::new(dir.clone(), dir.to_string_lossy().into_owned()),
         None => project_data_dir(),
     }
-}
-
-/// Formats errors one per line, for build output and test failures.
-pub fn report(errors: &[DataError]) -> String {
-    let mut s = format!("the dispute data has {} problem(s):\n", errors.len());
-    for e in errors {
-        s.push_str("  - ");
-        s.push_str(&e.to_string());
-        s.push('\n');
-    }
-    s
 }

@@ -3,44 +3,11 @@
 //! Every reader-visible text is a [`Text`] (per language); every factual statement
 //! carries [`Citation`]s that `validate` checks verbatim against the source reports.
 
-use std::borrow::Cow;
-
 use crate::date::{EventDate, Ymd};
-
-/// A string that is owned when parsed and borrowed when baked into the wasm.
-pub type Str = Cow<'static, str>;
-/// A list that is owned when parsed and borrowed when baked into the wasm.
-pub type List<T> = Cow<'static, [T]>;
-
-/// Shared derive set: every data type is plain data that can be parsed, published with a
-/// schema (feature `load`) and baked into Rust (feature `bake`).
-macro_rules! data {
-    ($($item:item)*) => {$(
-        #[derive(Debug, Clone, PartialEq)]
-        #[cfg_attr(feature = "load", derive(serde::Serialize, serde::Deserialize, schemars::JsonSchema))]
-        #[cfg_attr(feature = "load", serde(deny_unknown_fields))]
-        #[cfg_attr(feature = "bake", derive(databake::Bake))]
-        #[cfg_attr(feature = "bake", databake(path = dispute_model))]
-        $item
-    )*};
-}
-/// Same as `data!` for enums, which also get `Copy`, `Eq` and snake_case names.
-macro_rules! data_enum {
-    ($($item:item)*) => {$(
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        #[cfg_attr(feature = "load", derive(serde::Serialize, serde::Deserialize, schemars::JsonSchema))]
-        #[cfg_attr(feature = "load", serde(rename_all = "snake_case"))]
-        #[cfg_attr(feature = "bake", derive(databake::Bake))]
-        #[cfg_attr(feature = "bake", databake(path = dispute_model))]
-        $item
-    )*};
-}
-pub(crate) use {data, data_enum};
+use crate::derive::{data, data_enum};
+pub use crate::text::{BasisKind, Lang, List, Str, Text, TextBasis};
 
 data_enum! {
-    /// A language the explainer can be read in.
-    pub enum Lang { En, Ja, Ko }
-
     /// What kind of actor an entry is, so Who's who can group them.
     pub enum ActorKind { Government, Office, Person, Company, Court, Group, Country }
 
@@ -53,64 +20,9 @@ data_enum! {
     /// What moves along an arrow of the foundation diagram: money, an apology, a condition
     /// one side sets for its move, or a request one side makes of another.
     pub enum FlowKind { Money, Apology, Condition, Request }
-
-    /// What a text that the reports do not back rests on instead.
-    pub enum BasisKind {
-        /// The editors' own note: a translation choice, a reading of words, a summary of
-        /// usage. `record` says what the note rests on.
-        EditorsNote,
-        /// A public record outside the two reports, named in `record` precisely enough for
-        /// a reader to look it up.
-        PublicRecord,
-    }
-}
-
-impl Default for Lang {
-    fn default() -> Self {
-        Lang::En
-    }
-}
-
-impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ja, Lang::Ko];
-
-    /// The language for a BCP 47 tag such as `ja` or `ko-KR`, by its primary subtag.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.tag() == primary)
-    }
-
-    /// The reader's first preferred language that the explainer offers, else English.
-    /// `preferences` is `navigator.languages`, most preferred first.
-    pub fn pick<'a>(preferences: impl IntoIterator<Item = &'a str>) -> Lang {
-        preferences.into_iter().find_map(Lang::from_tag).unwrap_or(Lang::En)
-    }
-
-    /// The BCP 47 tag used in `lang` attributes and URLs.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ja => "ja",
-            Lang::Ko => "ko",
-        }
-    }
 }
 
 data! {
-    /// Reader-visible text in each language. English is required; Japanese and Korean are
-    /// added by translators without any schema change.
-    pub struct Text {
-        pub en: Str,
-        #[cfg_attr(feature = "load", serde(default))]
-        pub ja: Option<Str>,
-        #[cfg_attr(feature = "load", serde(default))]
-        pub ko: Option<Str>,
-        /// The language this text was written in; every other language is a translation
-        /// by the editors. English unless stated.
-        #[cfg_attr(feature = "load", serde(default))]
-        pub original: Lang,
-    }
-
     /// A verbatim passage of a source report that backs a statement.
     pub struct Citation {
         /// The `id` of an entry in `sources`.
@@ -126,16 +38,6 @@ data! {
         /// The editors' Korean translation of the quote, likewise.
         #[cfg_attr(feature = "load", serde(default))]
         pub ko: Option<Str>,
-    }
-
-    /// What a text rests on when it is not (only) a passage of the reports. The app shows
-    /// it beside the text, so a reader can tell the reports' facts from the editors' notes
-    /// and from facts taken from public records.
-    pub struct TextBasis {
-        pub kind: BasisKind,
-        /// For a public record: which record (who issued it, its title, its date). For an
-        /// editors' note: what the note rests on.
-        pub record: Text,
     }
 
     /// A sentence the app shows, with the passages that back it. It needs citations, a
@@ -385,27 +287,6 @@ data! {
         pub foundation: Foundation,
         pub gaps: List<Gap>,
         pub glossary: List<Term>,
-    }
-}
-
-impl Text {
-    /// The text in `lang`, falling back to English until a translation exists.
-    pub fn get(&self, lang: Lang) -> &str {
-        self.in_lang(lang).unwrap_or(&self.en)
-    }
-
-    /// The text in `lang` if that language has it.
-    pub fn in_lang(&self, lang: Lang) -> Option<&str> {
-        match lang {
-            Lang::En => Some(&self.en),
-            Lang::Ja => self.ja.as_deref(),
-            Lang::Ko => self.ko.as_deref(),
-        }
-    }
-
-    /// Whether the text shown in `lang` is a translation rather than the original wording.
-    pub fn is_translation(&self, lang: Lang) -> bool {
-        lang != self.original
     }
 }
 

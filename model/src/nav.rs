@@ -6,7 +6,9 @@
 //! foundation variant) are query parameters. Both survive on any static file server with
 //! no rewrite rules, and both come back with the back and forward buttons.
 
-use crate::model::{Dataset, Lang};
+use crate::derive::data_enum;
+use crate::skeleton::Skeleton;
+use crate::text::Lang;
 
 /// The explainer's sections, in page order. Their ids are also their fragments.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -33,6 +35,12 @@ impl Section {
         Section::Sources,
     ];
 
+    /// The section's place in page order, from 0 (its heading and introduction strings are
+    /// listed in that order).
+    pub fn index(self) -> usize {
+        Section::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
     /// The element id, and so the fragment, of the section.
     pub fn id(self) -> &'static str {
         match self {
@@ -48,22 +56,23 @@ impl Section {
     }
 }
 
-/// A kind of card; its element id is `{prefix}-{entry id}`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Card {
-    Event,
-    Issue,
-    Gap,
-    Term,
-    Actor,
-    /// A report under Sources & method: `#source-call-report`.
-    Source,
-    /// A variant of the foundation diagram: `#variant-tokyo-condition`.
-    Variant,
+data_enum! {
+    /// A kind of card; its element id is `{prefix}-{entry id}`.
+    pub enum Card {
+        Event,
+        Issue,
+        Gap,
+        Term,
+        Actor,
+        /// A report under Sources & method: `#source-call-report`.
+        Source,
+        /// A variant of the foundation diagram: `#variant-tokyo-condition`.
+        Variant,
+    }
 }
 
 impl Card {
-    const ALL: [Card; 7] = [Card::Event, Card::Issue, Card::Gap, Card::Term, Card::Actor, Card::Source, Card::Variant];
+    pub const ALL: [Card; 7] = [Card::Event, Card::Issue, Card::Gap, Card::Term, Card::Actor, Card::Source, Card::Variant];
 
     fn prefix(self) -> &'static str {
         match self {
@@ -97,18 +106,6 @@ impl Card {
         s.push('-');
         s.push_str(id);
         s
-    }
-
-    fn has(self, data: &Dataset, id: &str) -> bool {
-        match self {
-            Card::Event => data.events.iter().any(|e| e.id == id),
-            Card::Issue => data.issues.iter().any(|i| i.id == id),
-            Card::Gap => data.gaps.iter().any(|g| g.id == id),
-            Card::Term => data.glossary.iter().any(|t| t.id == id),
-            Card::Actor => data.actors.iter().any(|a| a.id == id),
-            Card::Source => data.sources.iter().any(|s| s.id == id),
-            Card::Variant => data.foundation.variants.iter().any(|v| v.id == id),
-        }
     }
 }
 
@@ -182,7 +179,7 @@ pub fn pym_child_id(query: &str) -> Option<String> {
 
 impl Place {
     /// Reads a fragment such as `#event-hearing` (the `#` is optional).
-    pub fn parse(fragment: &str, data: &Dataset) -> Place {
+    pub fn parse(fragment: &str, data: &Skeleton) -> Place {
         let f = percent_decode(own_fragment(fragment));
         if f.is_empty() || f == MAIN_ID {
             return Place::Top;
@@ -195,7 +192,7 @@ impl Place {
         }
         for card in Card::ALL {
             if let Some(id) = f.strip_prefix(card.prefix()).and_then(|r| r.strip_prefix('-')) {
-                if card.has(data, id) {
+                if data.has(card, id) {
                     return Place::Card(card, id.to_string());
                 }
             }
@@ -279,7 +276,7 @@ impl Settings {
     /// Reads a query string such as `?by=party&actor=yoon`. Anything unknown is left out of
     /// the settings and listed, so the page can say what it ignored instead of failing; a
     /// name ignored more than once is listed once, with how many times.
-    pub fn parse(query: &str, data: &Dataset) -> (Settings, Vec<Ignored>) {
+    pub fn parse(query: &str, data: &Skeleton) -> (Settings, Vec<Ignored>) {
         let mut settings = Settings::default();
         let mut ignored = Vec::new();
         let q = query.strip_prefix('?').unwrap_or(query);
@@ -300,8 +297,8 @@ impl Settings {
                     _ => None,
                 },
                 host if HOST_PARAMETERS.contains(&host) => Some(()),
-                "actor" if data.timeline_actors().any(|a| a.id == value) => Some(settings.actor = Some(value.clone())),
-                "variant" if data.foundation.variants.iter().any(|v| v.id == value) => {
+                "actor" if data.timeline_actors.iter().any(|a| a.id == value) => Some(settings.actor = Some(value.clone())),
+                "variant" if data.variants.iter().any(|v| v.id == value) => {
                     Some(settings.variant = Some(value.clone()))
                 }
                 _ => None,

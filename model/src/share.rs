@@ -15,8 +15,7 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use crate::load::SourceTexts;
-use crate::source_text::{paragraph, quoted_words, word_count};
+use crate::source_text::{paragraph, quoted_words, word_count, SourceTexts};
 
 /// The highest share of a report's words, in percent, that the quotes together may cover.
 pub const MAX_QUOTED_SHARE: usize = 60;

@@ -1,7 +1,11 @@
 //! How the source reports are cut into paragraphs and how quotes are matched against them.
 //! The same rules serve validation, coverage and the explainer's method note.
 
+use std::collections::HashMap;
 use std::ops::Range;
+
+/// The source reports, cut into paragraphs, keyed by source id.
+pub type SourceTexts = HashMap<String, Vec<String>>;
 
 /// Paragraphs are separated by blank lines; they are numbered from 1.
 pub fn paragraphs(text: &str) -> Vec<String> {

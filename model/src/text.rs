@@ -1,96 +1,104 @@
-//! Text helpers for places where the browser cannot lay text out for us (SVG labels).
+//! Text as the reader sees it: in each language, with what it rests on when the reports do
+//! not back it. The other data types are built from these.
 
-/// Han characters, kana and full-width forms: Japanese text breaks between any two of them,
-/// as a browser breaks it. Hangul is not among them: Korean breaks at spaces (the pages set
-/// `word-break: keep-all` for it too).
-fn breaks_anywhere(c: char) -> bool {
-    matches!(c, '\u{3000}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{ff00}'..='\u{ffef}')
+use std::borrow::Cow;
+
+use crate::derive::{data, data_enum};
+
+/// A string that is owned when parsed and borrowed when baked into the wasm.
+pub type Str = Cow<'static, str>;
+/// A list that is owned when parsed and borrowed when baked into the wasm.
+pub type List<T> = Cow<'static, [T]>;
+
+data_enum! {
+    /// A language the explainer can be read in.
+    pub enum Lang { En, Ja, Ko }
+
+    /// What a text that the reports do not back rests on instead.
+    pub enum BasisKind {
+        /// The editors' own note: a translation choice, a reading of words, a summary of
+        /// usage. `record` says what the note rests on.
+        EditorsNote,
+        /// A public record outside the two reports, named in `record` precisely enough for
+        /// a reader to look it up.
+        PublicRecord,
+    }
 }
 
-/// Closing marks that never start a line, and opening marks that never end one (the basic
-/// rules of Japanese line breaking, 禁則処理).
-fn never_starts_a_line(c: char) -> bool {
-    "）」』】〕、。，．・ー？！：；".contains(c)
-}
-fn never_ends_a_line(c: char) -> bool {
-    "（「『【〔".contains(c)
+impl Default for Lang {
+    fn default() -> Self {
+        Lang::En
+    }
 }
 
-/// Breaks `text` into lines of at most `width` columns, where an ASCII character takes one
-/// column and any other (CJK glyphs) two. Lines break at spaces, and in Japanese also
-/// between two characters, but never before a closing mark or after an opening one. A piece
-/// longer than a line gets a line of its own rather than being cut.
-pub fn wrap(text: &str, width: usize) -> Vec<&str> {
-    let columns = |s: &str| s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum::<usize>();
-    // The pieces a line is made of: words, cut further wherever Japanese may break.
-    let mut pieces: Vec<(usize, usize)> = Vec::new();
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let offset = word.as_ptr() as usize - text.as_ptr() as usize;
-        let mut start = 0;
-        let mut prev: Option<char> = None;
-        for (i, c) in word.char_indices() {
-            if let Some(p) = prev {
-                if (breaks_anywhere(p) || breaks_anywhere(c)) && !never_starts_a_line(c) && !never_ends_a_line(p) {
-                    pieces.push((offset + start, offset + i));
-                    start = i;
-                }
-            }
-            prev = Some(c);
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ja, Lang::Ko];
+
+    /// The language for a BCP 47 tag such as `ja` or `ko-KR`, by its primary subtag.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    /// The reader's first preferred language that the explainer offers, else English.
+    /// `preferences` is `navigator.languages`, most preferred first.
+    pub fn pick<'a>(preferences: impl IntoIterator<Item = &'a str>) -> Lang {
+        preferences.into_iter().find_map(Lang::from_tag).unwrap_or(Lang::En)
+    }
+
+    /// The BCP 47 tag used in `lang` attributes and URLs.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ja => "ja",
+            Lang::Ko => "ko",
         }
-        pieces.push((offset + start, offset + word.len()));
     }
-    let mut lines = Vec::new();
-    let mut line: Option<(usize, usize)> = None;
-    for (start, end) in pieces {
-        line = match line {
-            Some((s, _)) if columns(&text[s..end]) <= width => Some((s, end)),
-            Some((s, e)) => {
-                lines.push(&text[s..e]);
-                Some((start, end))
-            }
-            None => Some((start, end)),
-        };
-    }
-    if let Some((s, e)) = line {
-        lines.push(&text[s..e]);
-    }
-    lines
 }
 
-#[cfg(test)]
-mod tests {
-    use super::wrap;
-
-    #[test]
-    fn wraps_at_spaces_within_the_width() {
-        assert_eq!(wrap("Mitsubishi Heavy Industries and Nippon Steel", 28), ["Mitsubishi Heavy Industries", "and Nippon Steel"]);
-        assert_eq!(wrap("The plaintiffs", 28), ["The plaintiffs"]);
-        assert_eq!(wrap("  spaced   out  ", 6), ["spaced", "out"]);
-        assert!(wrap("", 10).is_empty());
+data! {
+    /// Reader-visible text in each language. English is required; Japanese and Korean are
+    /// added by translators without any schema change.
+    pub struct Text {
+        pub en: Str,
+        #[cfg_attr(feature = "load", serde(default))]
+        pub ja: Option<Str>,
+        #[cfg_attr(feature = "load", serde(default))]
+        pub ko: Option<Str>,
+        /// The language this text was written in; every other language is a translation
+        /// by the editors. English unless stated.
+        #[cfg_attr(feature = "load", serde(default))]
+        pub original: Lang,
     }
 
-    #[test]
-    fn counts_wide_glyphs_double_and_never_cuts_a_word() {
-        assert_eq!(wrap("日本 政府", 4), ["日本", "政府"]);
-        assert_eq!(wrap("Supercalifragilistic word", 5), ["Supercalifragilistic", "word"]);
+    /// What a text rests on when it is not (only) a passage of the reports. The app shows
+    /// it beside the text, so a reader can tell the reports' facts from the editors' notes
+    /// and from facts taken from public records.
+    pub struct TextBasis {
+        pub kind: BasisKind,
+        /// For a public record: which record (who issued it, its title, its date). For an
+        /// editors' note: what the note rests on.
+        pub record: Text,
+    }
+}
+
+impl Text {
+    /// The text in `lang`, falling back to English until a translation exists.
+    pub fn get(&self, lang: Lang) -> &str {
+        self.in_lang(lang).unwrap_or(&self.en)
     }
 
-    #[test]
-    fn breaks_japanese_between_characters_but_not_at_its_marks() {
-        // A box label with no spaces, wider than its box: it breaks between characters.
-        let label = "日本企業（日本政府が寄付容認を検討）";
-        let lines = wrap(label, 12);
-        assert!(lines.len() > 1, "{lines:?}");
-        assert_eq!(lines.concat(), label);
-        for line in &lines {
-            assert!(line.chars().count() * 2 <= 12, "{line} is wider than 12 columns");
-            assert!(!line.starts_with('）') && !line.ends_with('（'), "{lines:?}");
+    /// The text in `lang` if that language has it.
+    pub fn in_lang(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::En => Some(&self.en),
+            Lang::Ja => self.ja.as_deref(),
+            Lang::Ko => self.ko.as_deref(),
         }
-        assert_eq!(wrap("日本政府（検討中）", 10), ["日本政府", "（検討中）"]);
     }
 
-    #[test]
-    fn keeps_korean_words_whole() {
-        assert_eq!(wrap("일본 기업(일본 정부가 기부 허용 검토)", 12), ["일본", "기업(일본", "정부가 기부", "허용 검토)"]);
+    /// Whether the text shown in `lang` is a translation rather than the original wording.
+    pub fn is_translation(&self, lang: Lang) -> bool {
+        lang != self.original
     }
 }

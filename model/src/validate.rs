@@ -4,25 +4,26 @@
 use std::collections::HashSet;
 
 use crate::date::{Basis, EventDate, Precision};
-use crate::load::{DataError, SourceTexts};
+use crate::error::DataError;
 use crate::model::*;
 use crate::share::{self, Quote, QuotedShare, MAX_QUOTED_SHARE};
-use crate::source_text::{paragraph, quote_is_verbatim, word_count, MAX_QUOTE_WORDS};
+use crate::source_text::{paragraph, quote_is_verbatim, word_count, SourceTexts, MAX_QUOTE_WORDS};
 
-/// Checks `data` against the reports in `texts`; `shown_as` prefixes file names in messages.
-pub fn validate(data: &Dataset, texts: &SourceTexts, shown_as: &str) -> Vec<DataError> {
-    let mut v = Validator::new(data, texts, shown_as);
-    v.run();
-    v.errors
+/// What one run of the validation found.
+pub struct Checked {
+    /// Every problem, in the order the checks met them; empty when the data may ship.
+    pub errors: Vec<DataError>,
+    /// How much of each report the dataset's quotes cover together, in the order of
+    /// `sources` (see [`crate::share`]). Validation fails above [`MAX_QUOTED_SHARE`] percent;
+    /// the publisher prints these on every build.
+    pub shares: Vec<QuotedShare>,
 }
 
-/// How much of each report the dataset's quotes cover together, in the order of `sources`
-/// (see [`crate::share`]). Validation fails above [`MAX_QUOTED_SHARE`] percent; the
-/// publisher prints these on every build.
-pub fn quoted_shares(data: &Dataset, texts: &SourceTexts) -> Vec<QuotedShare> {
-    let mut v = Validator::new(data, texts, "data");
+/// Checks `data` against the reports in `texts`; `shown_as` prefixes file names in messages.
+pub fn validate(data: &Dataset, texts: &SourceTexts, shown_as: &str) -> Checked {
+    let mut v = Validator::new(data, texts, shown_as);
     v.run();
-    v.shares()
+    Checked { errors: v.errors, shares: v.shares }
 }
 
 struct Validator<'a> {
@@ -34,6 +35,8 @@ struct Validator<'a> {
     cited: HashSet<(String, u16)>,
     /// Every citation seen, with where it is written, for the quoted-share rule.
     quotes: Vec<Quote>,
+    /// What the quotes cover of each report, measured once they have all been seen.
+    shares: Vec<QuotedShare>,
 }
 
 /// Where the entry being checked lives, threaded through the checks so messages can name it.
@@ -45,7 +48,7 @@ struct At<'a> {
 
 impl<'a> Validator<'a> {
     fn new(data: &'a Dataset, texts: &'a SourceTexts, shown_as: &'a str) -> Validator<'a> {
-        Validator { data, texts, shown_as, errors: Vec::new(), cited: HashSet::new(), quotes: Vec::new() }
+        Validator { data, texts, shown_as, errors: Vec::new(), cited: HashSet::new(), quotes: Vec::new(), shares: Vec::new() }
     }
 
     fn fail(&mut self, at: At, field: impl Into<String>, message: impl Into<String>) {
@@ -454,14 +457,11 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn shares(&self) -> Vec<QuotedShare> {
-        share::measure(self.texts, self.data.sources.iter().map(|s| &*s.id), &self.quotes)
-    }
-
     /// The quotes together must not reproduce a report: at most [`MAX_QUOTED_SHARE`] percent
-    /// of its words may be covered by any quote.
+    /// of its words may be covered by any quote. Runs last, once every quote has been seen.
     fn quoted_share(&mut self) {
-        for s in self.shares().into_iter().filter(QuotedShare::too_high) {
+        self.shares = share::measure(self.texts, self.data.sources.iter().map(|s| &*s.id), &self.quotes);
+        for s in self.shares.clone().into_iter().filter(QuotedShare::too_high) {
             let longest: Vec<String> = s.longest.iter().map(|(at, n)| format!("{at} ({n} words)")).collect();
             let message = format!(
                 "the quotes together cover {:.1} % of the report's words ({} of {}); at most {MAX_QUOTED_SHARE} % may be quoted. Quote only the words each statement needs; the longest quotes are: {}",

@@ -1,22 +1,23 @@
 //! The real dataset in `data/`: it loads and validates, every quote is in its report, every
 //! paragraph of both reports is accounted for, and the explainer's required content exists.
 //!
-//! Run with `cargo test -p dispute-model --features load`.
+//! Run with `cargo test -p dispute-model`.
 #![cfg(feature = "load")]
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use dispute_model::load::{project_data_dir, report, SourceTexts};
+use dispute_model::error::report;
+use dispute_model::load::project_data_dir;
+use dispute_model::source_text::SourceTexts;
 use dispute_model::share::{self, Quote, MAX_QUOTED_SHARE};
 use dispute_model::source_text::{paragraphs, quote_is_verbatim, word_count, MAX_QUOTE_WORDS};
-use dispute_model::validate::quoted_shares;
 use dispute_model::{Basis, BasisKind, Dataset, FlowKind, Lang, Mark, Precision, Ymd};
 use serde_json::Value;
 
 fn load() -> (Dataset, SourceTexts) {
     match project_data_dir().load_valid() {
-        Ok(d) => d,
+        Ok(v) => (v.data, v.texts),
         Err(errors) => panic!("{}", report(&errors)),
     }
 }
@@ -320,16 +321,17 @@ fn contested_terms_show_both_wordings() {
 #[test]
 fn the_quoted_share_counts_every_citation_of_the_dataset() {
     // The validator gathers the quotes it checks; the JSON walk finds them independently.
-    let (data, texts) = load();
+    let valid = project_data_dir().load_valid().unwrap_or_else(|e| panic!("{}", report(&e)));
+    let (data, texts) = (&valid.data, &valid.texts);
     let walked: Vec<Quote> = all_citations(&data)
         .into_iter()
         .map(|c| Quote { at: c.entry, source: c.source, paragraph: c.paragraph as u16, quote: c.quote })
         .collect();
-    let independent = share::measure(&texts, data.sources.iter().map(|s| &*s.id), &walked);
-    let validated = quoted_shares(&data, &texts);
+    let independent = share::measure(texts, data.sources.iter().map(|s| &*s.id), &walked);
+    let validated = &valid.shares;
     let counts = |v: &[share::QuotedShare]| v.iter().map(|s| (s.source.clone(), s.quoted, s.words)).collect::<Vec<_>>();
-    assert_eq!(counts(&independent), counts(&validated));
-    for s in &validated {
+    assert_eq!(counts(&independent), counts(validated));
+    for s in validated {
         assert!(!s.too_high(), "{s}: above {MAX_QUOTED_SHARE} %");
     }
 }
@@ -356,8 +358,9 @@ fn percentages(text: &str) -> Vec<u32> {
 
 #[test]
 fn the_method_note_states_the_measured_quoted_share() {
-    let (data, texts) = load();
-    let measured: Vec<u32> = quoted_shares(&data, &texts).iter().map(|s| s.percent().round() as u32).collect();
+    let valid = project_data_dir().load_valid().unwrap_or_else(|e| panic!("{}", report(&e)));
+    let data = &valid.data;
+    let measured: Vec<u32> = valid.shares.iter().map(|s| s.percent().round() as u32).collect();
     let mut expected = measured.clone();
     expected.push(MAX_QUOTED_SHARE as u32);
     for lang in Lang::ALL {
@@ -365,7 +368,7 @@ fn the_method_note_states_the_measured_quoted_share() {
         assert_eq!(
             stated, expected,
             "meta.method ({}) must state the measured share of each report, then the limit; \
-             `cargo run -p dispute-model --features load --bin publish -- /tmp/out` prints the share",
+             `cargo run -p dispute-model --bin publish -- /tmp/out` prints the share",
             lang.tag()
         );
     }

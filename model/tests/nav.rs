@@ -2,49 +2,50 @@
 //! name nothing repeat only a short, readable part of them.
 #![cfg(feature = "load")]
 
-use dispute_model::load::{project_data_dir, report};
+use dispute_model::error::report;
+use dispute_model::load::project_data_dir;
 use dispute_model::nav::{shorten, Card, Place, Section, Settings, ECHO_CHARS};
-use dispute_model::Dataset;
+use dispute_model::{Dataset, Skeleton};
 
 fn data() -> Dataset {
-    project_data_dir().load_valid().map_err(|e| report(&e)).unwrap().0
+    project_data_dir().load_valid().map_err(|e| report(&e)).unwrap().data
 }
 
 #[test]
 fn the_corrections_log_is_a_known_place_under_sources() {
     let data = data();
-    assert_eq!(Place::parse("#corrections", &data), Place::Corrections);
-    assert_eq!(Place::parse("corrections", &data).section(), Some(Section::Sources));
+    assert_eq!(Place::parse("#corrections", &Skeleton::from(&data)), Place::Corrections);
+    assert_eq!(Place::parse("corrections", &Skeleton::from(&data)).section(), Some(Section::Sources));
 }
 
 #[test]
 fn each_report_and_each_variant_is_a_known_place() {
     let data = data();
     for s in data.sources.iter() {
-        let place = Place::parse(&format!("#{}", Card::Source.anchor(&s.id)), &data);
+        let place = Place::parse(&format!("#{}", Card::Source.anchor(&s.id)), &Skeleton::from(&data));
         assert_eq!(place, Place::Card(Card::Source, s.id.to_string()));
         assert_eq!(place.section(), Some(Section::Sources));
     }
     for v in data.foundation.variants.iter() {
-        let place = Place::parse(&format!("#variant-{}", v.id), &data);
+        let place = Place::parse(&format!("#variant-{}", v.id), &Skeleton::from(&data));
         assert!(place.is_card(Card::Variant, &v.id), "{place:?}");
         assert_eq!(place.section(), Some(Section::Foundation));
     }
     // Ids that do not exist stay unknown, so the page can say so.
-    assert_eq!(Place::parse("#source-third-report", &data), Place::Unknown("source-third-report".into()));
-    assert_eq!(Place::parse("#variant-", &data), Place::Unknown("variant-".into()));
+    assert_eq!(Place::parse("#source-third-report", &Skeleton::from(&data)), Place::Unknown("source-third-report".into()));
+    assert_eq!(Place::parse("#variant-", &Skeleton::from(&data)), Place::Unknown("variant-".into()));
 }
 
 #[test]
 fn a_huge_unknown_fragment_is_echoed_short() {
     let data = data();
     let fragment = format!("#{}", "x".repeat(100_000));
-    let Place::Unknown(shown) = Place::parse(&fragment, &data) else { panic!("should be unknown") };
+    let Place::Unknown(shown) = Place::parse(&fragment, &Skeleton::from(&data)) else { panic!("should be unknown") };
     assert_eq!(shown.chars().count(), ECHO_CHARS);
     assert!(shown.ends_with('…'));
     assert!(shown.starts_with("xxxx"));
     // A short one is shown whole, and cutting never splits a character.
-    assert_eq!(Place::parse("#nowhere", &data), Place::Unknown("nowhere".into()));
+    assert_eq!(Place::parse("#nowhere", &Skeleton::from(&data)), Place::Unknown("nowhere".into()));
     let long_kana = "あ".repeat(200);
     assert_eq!(shorten(&long_kana).chars().count(), ECHO_CHARS);
 }
@@ -53,7 +54,7 @@ fn a_huge_unknown_fragment_is_echoed_short() {
 fn a_repeated_unknown_parameter_is_listed_once() {
     let data = data();
     let query = format!("?{}", vec!["utm=x"; 2_000].join("&"));
-    let (settings, ignored) = Settings::parse(&query, &data);
+    let (settings, ignored) = Settings::parse(&query, &Skeleton::from(&data));
     assert_eq!(settings, Settings::default());
     assert_eq!(ignored.len(), 1);
     assert_eq!((ignored[0].name.as_str(), ignored[0].value.as_str(), ignored[0].times), ("utm", "x", 2_000));
@@ -63,7 +64,7 @@ fn a_repeated_unknown_parameter_is_listed_once() {
 fn long_parameter_names_and_values_are_echoed_short() {
     let data = data();
     let long = "y".repeat(5_000);
-    let (_, ignored) = Settings::parse(&format!("?{long}={long}&{long}=again&by=party&by=sideways"), &data);
+    let (_, ignored) = Settings::parse(&format!("?{long}={long}&{long}=again&by=party&by=sideways"), &Skeleton::from(&data));
     assert_eq!(ignored.len(), 2, "{ignored:?}");
     let first = &ignored[0];
     assert_eq!(first.times, 2);
@@ -81,16 +82,16 @@ fn what_embedding_hosts_add_to_the_address_is_understood_not_reported() {
     // pym.js's parameters, beside a setting of ours.
     let (settings, ignored) = Settings::parse(
         "?childId=explainer-1&initialWidth=640&parentTitle=News%20%7C%20Site&parentUrl=https%3A%2F%2Fnews.example%2Fa&by=party",
-        &data,
+        &Skeleton::from(&data),
     );
     assert!(ignored.is_empty(), "{ignored:?}");
     assert_eq!(settings.to_query(), "?by=party", "host parameters are not carried into links");
     assert_eq!(pym_child_id("?initialWidth=640&childId=explainer-1").as_deref(), Some("explainer-1"));
     assert_eq!(pym_child_id("?by=party"), None);
     // AMP's and WordPress's fragments name no place, and WordPress's keeps ours before it.
-    assert_eq!(Place::parse("#amp=1", &data), Place::Top);
-    assert_eq!(Place::parse("#?secret=a1B2c3D4e5", &data), Place::Top);
-    assert_eq!(Place::parse("#gap-apology#?secret=a1B2c3D4e5", &data), Place::Card(Card::Gap, "apology".into()));
+    assert_eq!(Place::parse("#amp=1", &Skeleton::from(&data)), Place::Top);
+    assert_eq!(Place::parse("#?secret=a1B2c3D4e5", &Skeleton::from(&data)), Place::Top);
+    assert_eq!(Place::parse("#gap-apology#?secret=a1B2c3D4e5", &Skeleton::from(&data)), Place::Card(Card::Gap, "apology".into()));
     assert_eq!(wordpress_secret("#gap-apology#?secret=a1B2c3D4e5"), Some("a1B2c3D4e5"));
     assert_eq!(wordpress_secret("#?secret=short"), None);
     assert_eq!(wordpress_secret("#?secret=a1B2c3D4e5x"), None, "a secret is exactly ten letters or digits");
@@ -101,10 +102,10 @@ fn what_embedding_hosts_add_to_the_address_is_understood_not_reported() {
 fn the_theme_is_a_setting_kept_in_links() {
     use dispute_model::nav::Theme;
     let data = data();
-    let (settings, ignored) = Settings::parse("?theme=dark", &data);
+    let (settings, ignored) = Settings::parse("?theme=dark", &Skeleton::from(&data));
     assert!(ignored.is_empty());
     assert_eq!(settings.theme, Some(Theme::Dark));
     assert_eq!(settings.to_query(), "?theme=dark");
-    assert_eq!(Settings::parse("?theme=auto", &data).0.theme, None);
-    assert_eq!(Settings::parse("?theme=sepia", &data).1.len(), 1, "an unknown theme is named and ignored");
+    assert_eq!(Settings::parse("?theme=auto", &Skeleton::from(&data)).0.theme, None);
+    assert_eq!(Settings::parse("?theme=sepia", &Skeleton::from(&data)).1.len(), 1, "an unknown theme is named and ignored");
 }

@@ -8,9 +8,9 @@
 
 use std::path::{Path, PathBuf};
 
-use dispute_model::load::{report, DataDir, DataError};
+use dispute_model::error::{report, DataError};
+use dispute_model::load::DataDir;
 use dispute_model::share;
-use dispute_model::validate::quoted_shares;
 use dispute_model::BasisKind;
 
 fn fixtures() -> PathBuf {
@@ -138,7 +138,7 @@ fn a_statement_may_rest_on_a_named_basis_instead_of_citations() {
         overlay: Some(fixtures().join("good/statement-with-basis")),
         shown_as: "data".into(),
     };
-    let (data, _) = dir.load_valid().unwrap_or_else(|e| panic!("{}", report(&e)));
+    let data = dir.load_valid().unwrap_or_else(|e| panic!("{}", report(&e))).data;
     let river = data.glossary.iter().find(|t| t.id == "river").unwrap();
     assert!(river.definition.citations.is_empty());
     assert_eq!(river.definition.basis.as_ref().map(|b| b.kind), Some(BasisKind::EditorsNote));
@@ -159,8 +159,7 @@ fn quotes_that_together_cover_most_of_a_report_are_refused() {
 
 #[test]
 fn the_quoted_share_of_the_minimal_report_is_measured_in_words() {
-    let (data, texts) = minimal().load_valid().unwrap_or_else(|e| panic!("{}", report(&e)));
-    let shares = quoted_shares(&data, &texts);
+    let shares = minimal().load_valid().unwrap_or_else(|e| panic!("{}", report(&e))).shares;
     assert_eq!(shares.len(), 1);
     assert_eq!((shares[0].source.as_str(), shares[0].quoted, shares[0].words), ("mini", 29, 76));
     assert_eq!(share::summary(&shares), "quoted share: mini 38.2 %");

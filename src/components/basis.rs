@@ -5,7 +5,7 @@
 use dispute_model::{BasisKind, TextBasis};
 use leptos::prelude::*;
 
-use crate::use_nav;
+use explainer::use_nav;
 
 #[component]
 pub fn Basis(basis: &'static TextBasis) -> impl IntoView {

@@ -12,7 +12,8 @@ use dispute_model::nav::{Card, Section};
 
 use crate::components::basis::Basis;
 use crate::components::place_link::PlaceLink;
-use crate::{use_nav, DATA};
+use crate::DATA;
+use explainer::use_nav;
 
 /// A sentence with a marker that opens its source passages.
 #[component]

@@ -3,7 +3,7 @@
 use dispute_model::{Mark, Party};
 use leptos::prelude::*;
 
-use crate::use_nav;
+use explainer::use_nav;
 
 /// The party's shape followed by its short name.
 #[component]

@@ -4,7 +4,7 @@
 use dispute_model::nav::Section;
 use leptos::prelude::*;
 
-use crate::use_nav;
+use explainer::use_nav;
 
 /// A link to the element `anchor` in `section`.
 #[component]

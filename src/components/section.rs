@@ -3,13 +3,8 @@
 use dispute_model::nav::Section;
 use leptos::prelude::*;
 
-use crate::site::{View, EMBEDDABLE};
-use crate::use_nav;
-
-/// Index of a section in page order, for its heading and introduction strings.
-pub fn index(section: Section) -> usize {
-    Section::ALL.iter().position(|s| *s == section).unwrap_or(0)
-}
+use explainer::site::{View, EMBEDDABLE};
+use explainer::use_nav;
 
 /// A `<section>` whose id is its fragment and whose name is its `<h2>`.
 ///
@@ -22,7 +17,7 @@ pub fn SectionFrame<C: IntoView + 'static>(section: Section, children: TypedChil
     let s = nav.s;
     // On the explainer's own page, a section that can be embedded offers its embed code.
     let embeddable = nav.page.view == View::Page && EMBEDDABLE.contains(&section);
-    let i = index(section);
+    let i = section.index();
     let heading = format!("{}-heading", section.id());
     let labelledby = heading.clone();
     let intro = s.section_intros[i];

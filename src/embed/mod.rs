@@ -1,20 +1,15 @@
 //! The embed: the explainer, or one section of it, for an iframe in someone else's article.
 //! A compact header (title, "as of" date, a link to the full explainer) instead of the
 //! masthead, no language bar, no contents; citations and controls as on the page. Written
-//! at build time like the page (`src/bin/prerender.rs`); in the browser the same islands
-//! are taken over, and `host` tells the host page how tall the embed is.
-
-pub mod dialog;
-#[cfg(feature = "hydrate")]
-pub mod host;
+//! at build time like the page (`src/bin/prerender/`); in the browser the same islands
+//! are taken over, and `explainer::host` tells the host page how tall the embed is.
 
 use dispute_model::nav::{Section, MAIN_ID};
 use leptos::prelude::*;
 
-use crate::context::Nav;
-use crate::frame::Notices;
-use crate::islands::Island;
-use crate::site::{SitePage, View};
+use explainer::Nav;
+use explainer::{Island, Wrapper};
+use explainer::site::{SitePage, View};
 use crate::{foundation, gaps, glossary, overview, people, positions, sources, timeline, DATA};
 
 /// One section's view. Rendered at build time only (the wasm never draws a section), so the
@@ -54,7 +49,7 @@ pub fn EmbedPage(nav: Nav) -> impl IntoView {
             <p class="as-of">{s.as_of} " " <time datetime=DATA.meta.as_of.iso()>{DATA.meta.as_of.display(lang)}</time></p>
         </header>
         <main id=MAIN_ID tabindex="-1">
-            <div class="notices" data-island=Island::Notices.name()><Notices/></div>
+            {Island::Notices.wrap(Wrapper { class: Some("notices"), ..Wrapper::default() })}
             {sections.into_iter().map(section_view).collect_view()}
         </main>
         <footer class="embed-footer">

@@ -6,13 +6,14 @@
 //! the screen: the page is pre-rendered without knowing the reader's screen, and it must not
 //! change its drawing when the wasm takes over.
 
-use dispute_model::text::wrap;
+use dispute_model::wrap::wrap;
 use dispute_model::variants::{compare, dropped, Change};
 use dispute_model::{Flow, Node, Variant};
 use leptos::prelude::*;
 
 use super::{baseline, kind_class, kind_word};
-use crate::{use_nav, DATA};
+use crate::DATA;
+use explainer::use_nav;
 
 /// The drawing's measures. Text in an SVG shrinks with it, so a phone gets its own
 /// narrow layout with small boxes and more lines, rather than a scaled-down wide one.
@@ -24,7 +25,7 @@ struct Layout {
     box_h: i32,
     col: i32,
     row: i32,
-    /// Label width in columns (see `dispute_model::text::wrap`) that fits a box.
+    /// Label width in columns (see `dispute_model::wrap::wrap`) that fits a box.
     label_columns: usize,
     line_height: i32,
     font: i32,

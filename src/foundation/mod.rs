@@ -3,7 +3,7 @@
 
 mod diagram;
 
-use dispute_model::nav::{Card, Place, Section};
+use dispute_model::nav::Section;
 use dispute_model::variants::{compare, dropped, Change};
 use dispute_model::{FlowKind, Variant};
 use leptos::prelude::*;
@@ -11,10 +11,11 @@ use leptos::prelude::*;
 use crate::components::citation::{Cite, StatementClaim};
 use crate::components::party::PartyName;
 use crate::components::section::SectionFrame;
-use crate::islands::Island;
-use crate::site::ids;
-use crate::strings::Strings;
-use crate::{use_nav, DATA};
+use explainer::{Island, Wrapper};
+use explainer::site::ids;
+use explainer::strings::Strings;
+use crate::DATA;
+use explainer::use_nav;
 use diagram::Diagram;
 
 /// The variant every other is compared with: the first in the data (Seoul's proposal).
@@ -50,9 +51,7 @@ pub fn Foundation() -> impl IntoView {
             <div class="summary">
                 {DATA.foundation.summary.iter().map(|st| view! { <StatementClaim statement=st/> }).collect_view()}
             </div>
-            <div class="controls needs-app" role="group" aria-label=s.variant_label data-island=Island::Variants.name()>
-                <VariantSwitch/>
-            </div>
+            {Island::Variants.wrap(Wrapper { class: Some("controls needs-app"), role: Some("group"), label: Some(s.variant_label) })}
             // Every variant is in the page, so a reader without scripts can read them all one
             // after the other; with the app, the one chosen is shown (see the stylesheet).
             {DATA.foundation.variants.iter().map(|v| view! { <VariantView variant=v/> }).collect_view()}
@@ -69,56 +68,6 @@ pub fn Foundation() -> impl IntoView {
                     .collect_view()}
             </dl>
         </SectionFrame>
-    }
-}
-
-/// The variant switch: an island (see `crate::islands`) that keeps the choice in the URL
-/// (`?variant=tokyo-condition`) and marks the chosen variant `current`, which shows it.
-#[component]
-pub fn VariantSwitch() -> impl IntoView {
-    let nav = use_nav();
-    let s = nav.s;
-    // The variant the settings name, else the one a link points to (`#variant-…`), else
-    // Seoul's proposal.
-    let chosen = Memo::new(move |_| {
-        let linked = nav.place.with(|p| match p {
-            Place::Card(Card::Variant, id) => Some(id.clone()),
-            _ => None,
-        });
-        let wanted = nav.settings.with(|(st, _)| st.variant.clone()).or(linked);
-        wanted
-            .and_then(|id| DATA.foundation.variants.iter().find(|v| v.id == id))
-            .unwrap_or_else(baseline)
-            .id
-            .as_ref()
-    });
-    Effect::new(move |_| {
-        let chosen = chosen.get();
-        for v in DATA.foundation.variants.iter() {
-            if let Some(el) = document().get_element_by_id(&ids::variant(&v.id)) {
-                let _ = el.class_list().toggle_with_force("current", v.id == chosen);
-            }
-        }
-    });
-    view! {
-        <span class="controls-label" aria-hidden="true">{s.variant_label} ": "</span>
-        {DATA
-            .foundation
-            .variants
-            .iter()
-            .map(|v| {
-                let id = v.id.as_ref();
-                view! {
-                    <button
-                        type="button"
-                        aria-pressed=move || if chosen.get() == id { "true" } else { "false" }
-                        on:click=move |_| nav.change(|st| st.variant = Some(id.to_string()))
-                    >
-                        {nav.t(&v.name)}
-                    </button>
-                }
-            })
-            .collect_view()}
     }
 }
 

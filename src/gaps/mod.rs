@@ -8,7 +8,8 @@ use crate::components::citation::StatementClaim;
 use crate::components::place_link::PlaceLink;
 use crate::components::section::SectionFrame;
 use crate::positions::{Finding, PartyPositions};
-use crate::{use_nav, DATA};
+use crate::DATA;
+use explainer::use_nav;
 
 #[component]
 pub fn Gaps() -> impl IntoView {

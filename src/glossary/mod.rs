@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use crate::components::basis::Basis;
 use crate::components::citation::StatementClaim;
 use crate::components::section::SectionFrame;
-use crate::{use_nav, DATA};
+use crate::DATA;
+use explainer::use_nav;
 
 #[component]
 pub fn Glossary() -> impl IntoView {

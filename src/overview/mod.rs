@@ -6,8 +6,9 @@ use leptos::prelude::*;
 
 use crate::components::citation::{Cite, StatementClaim};
 use crate::components::place_link::PlaceLink;
-use crate::components::section::{index, SectionFrame};
-use crate::{use_nav, DATA};
+use crate::components::section::SectionFrame;
+use crate::DATA;
+use explainer::use_nav;
 
 #[component]
 pub fn Overview() -> impl IntoView {
@@ -28,7 +29,7 @@ pub fn Overview() -> impl IntoView {
                 {Section::ALL[1..]
                     .iter()
                     .map(|&section| {
-                        let i = index(section);
+                        let i = section.index();
                         view! {
                             <li>
                                 <PlaceLink section=section anchor=section.id()>{s.sections[i]}</PlaceLink>

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use crate::components::basis::Basis;
 use crate::components::citation::Cite;
 use crate::components::section::SectionFrame;
-use crate::{use_nav, DATA};
+use crate::DATA;
+use explainer::use_nav;
 
 /// The groups of Who's who, in order; everything not Japanese or South Korean is "Others".
 fn group(a: &Actor) -> usize {

@@ -4,64 +4,30 @@
 mod position;
 pub use position::{Finding, PositionCard};
 
-use dispute_model::nav::{By, Card, Section};
+use dispute_model::nav::{Card, Section};
 use dispute_model::Position;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::islands::Island;
-use crate::site::ids;
+use explainer::{Island, Wrapper};
+use explainer::site::ids;
 
 use crate::components::citation::StatementClaim;
 use crate::components::party::PartyName;
 use crate::components::section::SectionFrame;
-use crate::{use_nav, DATA};
+use crate::DATA;
+use explainer::use_nav;
 
 #[component]
 pub fn Positions() -> impl IntoView {
     view! {
         <SectionFrame section=Section::Positions>
-            <div class="controls needs-app" role="group" aria-label=use_nav().s.view_label data-island=Island::Arrangement.name()>
-                <ArrangementSwitch/>
-            </div>
+            {Island::Arrangement.wrap(Wrapper { class: Some("controls needs-app"), role: Some("group"), label: Some(use_nav().s.view_label) })}
             // Both arrangements are in the page; the switch shows one. Without scripts, the
             // arrangement by issue is the one shown.
             <div id=ids::POSITIONS_BY_ISSUE><ByIssue/></div>
             <div id=ids::POSITIONS_BY_PARTY hidden><ByParty/></div>
         </SectionFrame>
-    }
-}
-
-/// The switch between the two arrangements: an island (see `crate::islands`) that keeps the
-/// choice in the URL (`?by=party`) and shows the arrangement chosen.
-#[component]
-pub fn ArrangementSwitch() -> impl IntoView {
-    let nav = use_nav();
-    let s = nav.s;
-    let by = Memo::new(move |_| nav.settings.with(|(st, _)| st.by));
-    Effect::new(move |_| {
-        let by = by.get();
-        for (id, shown) in [(ids::POSITIONS_BY_ISSUE, by == By::Issue), (ids::POSITIONS_BY_PARTY, by == By::Party)] {
-            if let Some(el) = document().get_element_by_id(id) {
-                let _ = el.toggle_attribute_with_force("hidden", !shown);
-            }
-        }
-    });
-    let choice = move |value: By, label: &'static str| {
-        view! {
-            <button
-                type="button"
-                aria-pressed=move || if by.get() == value { "true" } else { "false" }
-                on:click=move |_| nav.change(|st| st.by = value)
-            >
-                {label}
-            </button>
-        }
-    };
-    view! {
-        <span class="controls-label" aria-hidden="true">{s.view_label} ": "</span>
-        {choice(By::Issue, s.by_issue)}
-        {choice(By::Party, s.by_party)}
     }
 }
 

@@ -5,7 +5,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::components::citation::Claim;
-use crate::use_nav;
+use explainer::use_nav;
 
 #[component]
 pub fn PositionCard(position: &'static Position) -> impl IntoView {

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use crate::components::basis::Basis;
 use crate::components::citation::Cite;
 use crate::components::section::SectionFrame;
-use crate::{use_nav, DATA};
+use crate::DATA;
+use explainer::use_nav;
 
 #[component]
 pub fn Sources() -> impl IntoView {

@@ -5,8 +5,9 @@ use leptos::prelude::*;
 
 use crate::components::basis::Basis;
 use crate::components::citation::StatementClaim;
-use crate::site::ids;
-use crate::{use_nav, DATA};
+use explainer::site::ids;
+use crate::DATA;
+use explainer::use_nav;
 
 #[component]
 pub fn EventCard(event: &'static Event) -> impl IntoView {

@@ -2,26 +2,23 @@
 //! opens to show its summary and sources; inferred dates say so in words.
 
 mod event;
-mod filter;
 
 use dispute_model::nav::Section;
 use leptos::prelude::*;
 
 use crate::components::section::SectionFrame;
-use crate::islands::Island;
-use crate::site::ids;
-use crate::{use_nav, DATA};
+use explainer::{Island, Wrapper};
+use explainer::site::ids;
+use crate::DATA;
+use explainer::use_nav;
 use event::EventCard;
-pub use filter::TimelineFilter;
 
 #[component]
 pub fn Timeline() -> impl IntoView {
     let nav = use_nav();
     view! {
         <SectionFrame section=Section::Timeline>
-            <div class="controls needs-app" data-island=Island::TimelineFilter.name()>
-                <TimelineFilter/>
-            </div>
+            {Island::TimelineFilter.wrap(Wrapper { class: Some("controls needs-app"), ..Wrapper::default() })}
             // Every event is in the page; the filter only hides the others.
             {DATA
                 .periods

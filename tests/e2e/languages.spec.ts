@@ -170,7 +170,7 @@ test('the Japanese page writes Korean names as Japanese desks do, and names the 
 });
 
 test('each page says in its footer what statements rest on, in its language', async ({ page }) => {
-  // What the footer says is kept in step with the method note by model/tests/i18n.rs; here,
+  // What the footer says is kept in step with the method note by tests/strings.rs; here,
   // that every page shows it.
   for (const [tag, path] of [['en', './'], ['ja', './ja/'], ['ko', './ko/']] as const) {
     await openExplainer(page, path);

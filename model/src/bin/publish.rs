@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use dispute_model::{load, share, validate, Dataset};
+use dispute_model::{error, load, share, Dataset};
 
 fn main() -> ExitCode {
     let Some(out) = std::env::args_os().nth(1).map(PathBuf::from) else {
@@ -15,13 +15,13 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let data = match load::build_data_dir().load_valid() {
-        Ok((data, texts)) => {
+        Ok(valid) => {
             // On every build, so an editor sees the share creep up long before the limit.
-            println!("{}", share::summary(&validate::quoted_shares(&data, &texts)));
-            data
+            println!("{}", share::summary(&valid.shares));
+            valid.data
         }
         Err(errors) => {
-            eprintln!("{}", load::report(&errors));
+            eprintln!("{}", error::report(&errors));
             return ExitCode::FAILURE;
         }
     };

@@ -2,54 +2,16 @@
 //! cards), embedding tools (oEmbed discovery) and search engines (canonical, `hreflang`,
 //! JSON-LD) read, in the page's language.
 
-use std::path::Path;
-
-use dispute_model::nav::Section;
 use dispute_model::Lang;
-use explainer::site::{SitePage, View};
+use explainer::html::escape;
+use explainer::site::SitePage;
 use explainer::strings::strings;
-use explainer::DATA;
+use explainer_site::DATA;
 use serde_json::{json, Value};
 
 use crate::address::Address;
-use crate::escape;
-use crate::published::oembed_path;
-
-/// The link-preview images `npm run share-images` made (`public/share/share.json`, copied
-/// into the site by Trunk): one per language, with its size and alt text.
-pub struct ShareImages(Value);
-
-pub struct ShareImage<'a> {
-    pub path: String,
-    pub width: u64,
-    pub height: u64,
-    pub alt: &'a str,
-}
-
-impl ShareImages {
-    pub fn read(site: &Path) -> Result<ShareImages, String> {
-        let path = site.join("share/share.json");
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {} (npm run share-images makes it): {e}", path.display()))?;
-        let value: Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-        for lang in Lang::ALL {
-            let image = &value["images"][lang.tag()];
-            if !(image["file"].is_string() && image["width"].is_u64() && image["height"].is_u64() && image["alt"].is_string()) {
-                return Err(format!("{}: images.{} needs file, width, height and alt", path.display(), lang.tag()));
-            }
-        }
-        Ok(ShareImages(value))
-    }
-
-    pub fn of(&self, lang: Lang) -> ShareImage<'_> {
-        let image = &self.0["images"][lang.tag()];
-        ShareImage {
-            path: format!("share/{}", image["file"].as_str().unwrap_or_default()),
-            width: image["width"].as_u64().unwrap_or_default(),
-            height: image["height"].as_u64().unwrap_or_default(),
-            alt: image["alt"].as_str().unwrap_or_default(),
-        }
-    }
-}
+use crate::pages::{oembed_path, title};
+use crate::share::ShareImages;
 
 /// Open Graph's locale for a language.
 pub fn og_locale(lang: Lang) -> &'static str {
@@ -57,18 +19,6 @@ pub fn og_locale(lang: Lang) -> &'static str {
         Lang::En => "en_US",
         Lang::Ja => "ja_JP",
         Lang::Ko => "ko_KR",
-    }
-}
-
-/// The page's title: the explainer's, after the section's name in a section's embed.
-pub fn title(page: SitePage) -> String {
-    let title = DATA.meta.title.get(page.lang);
-    match page.view {
-        View::Embed(Some(section)) => {
-            let i = Section::ALL.iter().position(|s| *s == section).unwrap_or(0);
-            format!("{} — {title}", strings(page.lang).sections[i])
-        }
-        _ => title.to_string(),
     }
 }
 

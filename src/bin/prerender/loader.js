@@ -18,7 +18,8 @@
   if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
   const boot = new URL(script.dataset.boot, document.baseURI);
   const asked = params.get('lang');
-  const pages = { en: './', ja: 'ja/', ko: 'ko/' };
+  // Each language's page, relative to the site root: the pre-renderer writes the site's list.
+  const pages = __PAGES__;
   if (!root.dataset.embed && asked && asked !== root.lang && Object.hasOwn(pages, asked)) {
     // English keeps `lang=en` in the link: an explicit choice, so it offers no other language.
     if (asked !== 'en') params.delete('lang');

@@ -6,27 +6,31 @@
 //! site (`explainer::site::SitePage::all`): the explainer in each language — `index.html`,
 //! `ja/index.html`, `ko/index.html` — and its embeds (`embed/…`). Every word of a page is in
 //! its HTML. Each page's head carries what link previews, embedding tools and search
-//! engines read (`head.rs`); beside the pages go the oEmbed files, `sitemap.xml` and
-//! `robots.txt` (`published.rs`). Every page states the build's Content Security Policy
-//! (`template.rs`), which allows the page's one inline script and its stylesheet by hash.
+//! engines read (`head.rs`); beside the pages go the oEmbed files, `sitemap.xml`,
+//! `robots.txt`, the headers every file should be sent with (`_headers`) and the languages
+//! with their interface strings for the plain scripts (`languages.json`; `published.rs`).
+//! Every page states the build's Content Security Policy (`template.rs`), which allows the
+//! page's one inline script and its stylesheet by hash.
 //!
 //! The site's public address is a setting of the build, `SITE_URL` (`address.rs`): the
 //! standards that need absolute URLs get them only when it is set.
 
 mod address;
 mod head;
+mod pages;
 mod published;
+mod share;
 mod template;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use explainer::site::SitePage;
-use explainer::App;
+use explainer_site::App;
 use leptos::prelude::*;
 
 use address::Address;
-use head::ShareImages;
+use share::ShareImages;
 use template::Template;
 
 fn main() -> ExitCode {
@@ -65,7 +69,7 @@ fn prerender(site: &Path) -> Result<Vec<String>, String> {
         write(site, &page.file_path(), &html)?;
         written.push(page.file_path());
     }
-    for (path, contents) in published::files(&address, &share) {
+    for (path, contents) in published::files(&address, &share, template.policy()) {
         write(site, &path, &contents)?;
         written.push(path);
     }
@@ -149,9 +153,4 @@ mod tests {
         let html = r#"<p>a<!>b</p><div class="x" data-island="notices"><div><!></div><!></div><div><!>c</div>"#;
         assert_eq!(strip_static_markers(html), r#"<p>ab</p><div class="x" data-island="notices"><div><!></div><!></div><div>c</div>"#);
     }
-}
-
-/// Text for an HTML attribute or element.
-pub fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }

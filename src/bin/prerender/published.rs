@@ -1,38 +1,28 @@
 //! The files beside the pages that other software reads: an oEmbed file for every page and
 //! embed (so WordPress, Ghost and other editors turn a pasted link into the embed),
-//! `sitemap.xml` with each language's page and its alternates, and `robots.txt`.
+//! `sitemap.xml` with each language's page and its alternates, `robots.txt`, `_headers` (the
+//! headers every file should be sent with, in the format static hosts read; the local server
+//! and `scripts/headers.mjs` read it too) and `languages.json` (each language's page and
+//! interface strings, for the plain scripts and the tests, which would otherwise copy them).
 
 use dispute_model::Lang;
 use explainer::site::{SitePage, View};
-use explainer::strings::strings;
+use explainer::strings::{strings, LANGUAGE_NAMES};
 use serde_json::json;
 
+use explainer::html::escape;
+
 use crate::address::Address;
-use crate::escape;
-use crate::head::{title, ShareImages};
+use crate::pages::{oembed_path, title};
+use crate::share::ShareImages;
 
-/// Where the oEmbed file of `page` is, relative to the site root: beside the page
-/// (`ja/oembed.json`, `ja/embed/oembed.json`, `ja/embed/timeline.oembed.json`).
-pub fn oembed_path(page: SitePage) -> String {
-    let address = page.address();
-    match address.strip_suffix(".html") {
-        Some(file) => format!("{file}.oembed.json"),
-        None => format!("{address}oembed.json"),
-    }
-}
-
-/// A frame wide enough for an article's column, and the height it starts at where the host
-/// does not size it (WordPress and our embed script do).
+/// A frame wide enough for an article's column. Its height is where the host does not size
+/// it (WordPress and our embed script do): `SitePage::starting_height`, as in the embed code.
 const OEMBED_WIDTH: u32 = 640;
-fn oembed_height(page: SitePage) -> u32 {
-    match page.view {
-        View::Embed(Some(_)) => 1600,
-        _ => 4000,
-    }
-}
 
-/// Every file to write, as (path relative to the site root, contents).
-pub fn files(address: &Address, share: &ShareImages) -> Vec<(String, String)> {
+/// Every file to write, as (path relative to the site root, contents). `policy` is the
+/// build's Content Security Policy, which every page states.
+pub fn files(address: &Address, share: &ShareImages, policy: &str) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = SitePage::all()
         .into_iter()
         .filter_map(|page| oembed(page, address, share).map(|json| (oembed_path(page), json)))
@@ -41,7 +31,51 @@ pub fn files(address: &Address, share: &ShareImages) -> Vec<(String, String)> {
         out.push(("sitemap.xml".into(), sitemap));
     }
     out.push(("robots.txt".into(), robots(address)));
+    out.push(("_headers".into(), headers(policy)));
+    out.push(("languages.json".into(), languages()));
     out
+}
+
+/// The headers every file of the site is sent with besides its Content Security Policy: an
+/// iframe sandboxed without `allow-same-origin` (WordPress's) has an opaque origin, so its
+/// module script, wasm and stylesheet are cross-origin requests and need CORS; and no file
+/// may be sniffed as another type. Deliberately absent: `X-Frame-Options` and the policy's
+/// `frame-ancestors`, since the explainer is meant to be embedded in other sites' pages.
+const HEADERS: [(&str, &str); 2] = [("Access-Control-Allow-Origin", "*"), ("X-Content-Type-Options", "nosniff")];
+
+/// `_headers`, in the format of Netlify and Cloudflare Pages: every file gets the pages'
+/// policy (a script or an image is not governed by it, so one policy serves the whole build).
+fn headers(policy: &str) -> String {
+    let mut out = String::from(
+        "# The headers every file of this build should be sent with (written by the pre-renderer).\n\
+         # Hosts that read `_headers` apply them as they are; on others, copy them into the host's\n\
+         # configuration. The policy's hashes change when the pages' start script or stylesheet do.\n/*\n",
+    );
+    out.push_str(&format!("  Content-Security-Policy: {policy}\n"));
+    for (name, value) in HEADERS {
+        out.push_str(&format!("  {name}: {value}\n"));
+    }
+    out
+}
+
+/// `languages.json`: every language with its page (relative to the site root) and every
+/// interface string, by the field names of `explainer::strings::Strings`.
+fn languages() -> String {
+    let languages: Vec<_> = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let mut fields = serde_json::Map::new();
+            strings(lang).named(&mut |name, words| {
+                let mut all = Vec::new();
+                words.each(&mut |w| all.push(serde_json::Value::from(w)));
+                let value = if words.is_list() { serde_json::Value::Array(all) } else { all.remove(0) };
+                fields.insert(name.to_string(), value);
+            });
+            let name = LANGUAGE_NAMES.into_iter().find(|(l, _)| *l == lang).map_or("", |(_, n)| n);
+            json!({ "tag": lang.tag(), "name": name, "page": SitePage::dir(lang), "strings": fields })
+        })
+        .collect();
+    serde_json::to_string_pretty(&json!({ "languages": languages })).expect("plain data serialises") + "\n"
 }
 
 /// The oEmbed response for `page`: a `rich` type whose `html` is a blockquote linking to the
@@ -64,7 +98,7 @@ fn oembed(page: SitePage, address: &Address, share: &ShareImages) -> Option<Stri
     let page_url = format!("{}{fragment}", address.of(&shown.address())?);
     let embed_url = address.of(&embed.address())?;
     let image = share.of(lang);
-    let height = oembed_height(embed);
+    let height = embed.starting_height();
     let html = format!(
         "<blockquote><a href=\"{}\">{}</a></blockquote><iframe src=\"{}\" title=\"{}\" width=\"{OEMBED_WIDTH}\" height=\"{height}\" frameborder=\"0\"></iframe>",
         escape(&page_url),

@@ -16,6 +16,19 @@ const PAGE_ONLY: [&str; 3] = ["rel=\"icon\"", "rel=\"manifest\"", "rel=\"apple-t
 /// The page's start script, without its comment lines (see the file).
 const LOADER_SOURCE: &str = include_str!("loader.js");
 
+/// The start script as the pages carry it: its comment lines left out, and the languages'
+/// pages (`__PAGES__`) filled in from the site's own list, relative to the site root.
+fn loader() -> String {
+    let pages: Vec<String> = dispute_model::Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let dir = SitePage::dir(lang);
+            format!("\"{}\":\"{}\"", lang.tag(), if dir.is_empty() { "./" } else { dir })
+        })
+        .collect();
+    inline_js(LOADER_SOURCE).replace("__PAGES__", &format!("{{{}}}", pages.join(",")))
+}
+
 /// The policy every page states and the server sends: only this site's files, wasm may be
 /// compiled, no plugins, no `<base>`, no form submissions, and of inline code only the start
 /// script and the stylesheet of this build (`{script}`, `{style}`: their hashes).
@@ -72,15 +85,15 @@ impl Template {
         let href = attribute(&stylesheet_link, "href").ok_or("index.html: the stylesheet link has no href")?;
         let css = inline_css(&read(href)?).map_err(|e| format!("{href}: {e}"))?;
 
-        let loader = inline_js(LOADER_SOURCE);
+        let loader = loader();
         let policy = POLICY.replace("{script}", &hash_source(&loader)).replace("{style}", &hash_source(&css));
         let head_end = format!("{}{LOADER_SLOT}{}", &head_end[..start_end], &head_end[start_end..]);
         Ok(Template { head_start: html[head_from..description].to_string(), head_end, stylesheet_link, css, loader, policy })
     }
 
-    /// The Content Security Policy of every page of this build (the pages state it themselves).
-    #[cfg(test)]
-    fn policy(&self) -> &str {
+    /// The Content Security Policy of every page of this build (the pages state it
+    /// themselves, and `_headers` gives it to hosts).
+    pub fn policy(&self) -> &str {
         &self.policy
     }
 
@@ -233,7 +246,8 @@ mod tests {
         assert!(!html.contains("\n//"), "comment lines stay out of the page");
         let policy = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", t.policy());
         assert!(html.find(&policy).unwrap() < html.find("<script").unwrap());
-        assert!(t.policy().contains(&format!("script-src 'self' 'wasm-unsafe-eval' {}", hash_source(&inline_js(LOADER_SOURCE)))));
+        assert!(t.policy().contains(&format!("script-src 'self' 'wasm-unsafe-eval' {}", hash_source(&loader()))));
+        assert!(html.contains(r#"const pages = {"en":"./","ja":"ja/","ko":"ko/"};"#), "the languages' pages are filled in");
         // printf 'body {\ncolor: red;\n}' | openssl dgst -sha256 -binary | base64
         assert!(t.policy().contains("style-src 'self' 'sha256-GNNlx/kxkMd34IDzswFHN/PygXiJPkpSOHxTKU56YdU='"), "{}", t.policy());
     }

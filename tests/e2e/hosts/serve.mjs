@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // A news site for the embed specs: serves the host pages of this folder (tests/e2e/hosts/*.html
 // and the host.js they share) and NPR's pym.js from node_modules, on another origin than the
-// explainer, as a newsroom's site would be. Dependency-free; loopback only, on both 127.0.0.1
-// and ::1, so that Chromium reaches it as `localhost` whichever address it tries first. The
-// same server seen as `http://127.0.0.1:<port>` is a third origin, which the specs use for a
-// hostile frame.
+// explainer, as a newsroom's site would be. Loopback only, on both 127.0.0.1 and ::1, so that
+// Chromium reaches it as `localhost` whichever address it tries first. The same server seen as
+// `http://127.0.0.1:<port>` is a third origin, which the specs use for a hostile frame.
+//
+// Dependency-free, unlike scripts/serve.mjs, which leaves finding files to sirv: here a request
+// path is only a key into a table of those files, never joined to a folder, so there is no
+// path to guard. A static-file library would open the whole folder (this server's own source
+// too) and need a filter of ours to close it again.
 //
 //   node tests/e2e/hosts/serve.mjs [port=4174]
 import { createServer } from 'node:http';

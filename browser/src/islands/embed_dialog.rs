@@ -12,10 +12,10 @@ use dispute_model::Lang;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::components::section::index;
 use crate::site::{SitePage, View, EMBEDDABLE};
 use crate::strings::{strings, LANGUAGE_NAMES};
-use crate::{use_nav, DATA};
+use crate::html::escape;
+use crate::{use_nav, SKELETON};
 
 /// Names the button's section in `data-embed-open`; the whole explainer is `explainer`.
 pub const WHOLE: &str = "explainer";
@@ -25,21 +25,6 @@ pub const OPEN_ATTRIBUTE: &str = "data-embed-open";
 
 /// The class of the placeholder our host script (`public/embed.js`) looks for.
 const PLACEHOLDER_CLASS: &str = "wartime-labor-explainer";
-
-/// A starting height for hosts that do not resize the frame: about what each view needs at
-/// an article's column width, so a reader rarely has to scroll inside it.
-fn starting_height(view: View) -> u32 {
-    match view {
-        View::Embed(Some(Section::Overview | Section::Gaps)) => 1400,
-        View::Embed(Some(Section::Timeline | Section::People | Section::Glossary)) => 1600,
-        View::Embed(Some(_)) => 1800,
-        _ => 4000,
-    }
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
-}
 
 /// The three snippets for an embed at `src`, titled `title`, from a site whose root is
 /// `root` (absolute, ending in `/`).
@@ -94,12 +79,12 @@ pub fn EmbedDialog() -> impl IntoView {
         let query = theme.get().map(|t| format!("?theme={}", t.name())).unwrap_or_default();
         let src = format!("{root}{}{query}", page.address());
         // The frame's title in the embed's own language, which may not be the page's.
-        let whole = DATA.meta.title.get(page.lang);
+        let whole = SKELETON.title.get(page.lang);
         let title = match section.get() {
-            Some(sec) => format!("{} — {whole}", strings(page.lang).sections[index(sec)]),
+            Some(sec) => format!("{} — {whole}", strings(page.lang).section(sec)),
             None => whole.to_string(),
         };
-        snippets(&root, &src, &title, starting_height(page.view), s.embed_read_more)
+        snippets(&root, &src, &title, page.starting_height(), s.embed_read_more)
     });
 
     let copy = move |i: usize| {
@@ -123,7 +108,7 @@ pub fn EmbedDialog() -> impl IntoView {
                         copied.set(None);
                     } prop:value=move || section.get().map_or(WHOLE, |s| s.id())>
                         <option value=WHOLE>{s.embed_whole}</option>
-                        {EMBEDDABLE.map(|sec| view! { <option value=sec.id()>{s.sections[index(sec)]}</option> })}
+                        {EMBEDDABLE.map(|sec| view! { <option value=sec.id()>{s.section(sec)}</option> })}
                     </select>
                 </label>
                 <label>

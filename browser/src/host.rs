@@ -25,7 +25,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::context::Nav;
+use crate::nav::Nav;
 
 /// Names our own messages, so our host script never mistakes another embed's for ours.
 pub const EMBED_CONTEXT: &str = "wartime-labor-explainer";

@@ -1,13 +1,15 @@
 //! Island tests in headless Chromium (wasm-bindgen-test): mount an island next to the static
 //! elements it governs, act on it as a reader would, and check what the reader would see.
-//! The wasm carries the dataset's skeleton (ids, dates, references; see build.rs), which is
-//! all the islands use.
+//! The wasm carries the dataset's skeleton (`SKELETON`: ids, references and the names the
+//! islands show; see build.rs), which is all the islands use.
+//!
+//! `cargo test --target wasm32-unknown-unknown -p explainer --features hydrate --test components`
 
 #![cfg(target_arch = "wasm32")]
 
 use dispute_model::Lang;
 use explainer::site::{ids, SitePage};
-use explainer::{provide_nav, ArrangementSwitch, TimelineFilter, DATA};
+use explainer::{provide_nav, ArrangementSwitch, TimelineFilter, SKELETON};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -42,31 +44,31 @@ fn reset_url() {
 #[wasm_bindgen_test]
 async fn timeline_filter_hides_the_events_that_leave_the_actor_out() {
     // The static timeline: every period and event, as the page has them.
-    let cards: String = DATA
+    let cards: String = SKELETON
         .periods
         .iter()
         .map(|p| {
-            let events: String = DATA
+            let events: String = SKELETON
                 .events
                 .iter()
-                .filter(|e| e.period == p.id)
+                .filter(|e| e.period == *p)
                 .map(|e| format!("<li id=\"{}\"></li>", ids::event(&e.id)))
                 .collect();
-            format!("<div id=\"{}\"><ol>{events}</ol></div>", ids::period(&p.id))
+            format!("<div id=\"{}\"><ol>{events}</ol></div>", ids::period(p))
         })
         .collect();
     let host = mount_island(&cards, || view! { <TimelineFilter/> });
     leptos::task::tick().await;
 
     let select: web_sys::HtmlSelectElement = host.query_selector("select").unwrap().unwrap().unchecked_into();
-    let actor = DATA.timeline_actors().find(|a| a.id == "yoon").expect("Yoon is in the timeline").id.as_ref();
+    let actor = SKELETON.timeline_actors.iter().find(|a| a.id == "yoon").expect("Yoon is in the timeline").id.as_ref();
     select.set_value(actor);
     select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
     leptos::task::tick().await;
 
-    let kept = DATA.events_with(Some(actor));
-    assert!(!kept.is_empty() && kept.len() < DATA.events.len());
-    for e in DATA.events.iter() {
+    let kept = SKELETON.events_with(Some(actor));
+    assert!(!kept.is_empty() && kept.len() < SKELETON.events.len());
+    for e in SKELETON.events.iter() {
         let card = document().get_element_by_id(&ids::event(&e.id)).unwrap();
         assert_eq!(card.has_attribute("hidden"), !kept.contains(&e), "event {} hidden", e.id);
     }

@@ -4,31 +4,31 @@
 use leptos::prelude::*;
 
 use crate::site::ids;
-use crate::{use_nav, DATA};
+use crate::{use_nav, SKELETON};
 
 #[component]
 pub fn TimelineFilter() -> impl IntoView {
     let nav = use_nav();
     let s = nav.s;
     let actor = Memo::new(move |_| nav.settings.with(|(st, _)| st.actor.clone()));
-    let total = DATA.events.len();
-    let shown = Memo::new(move |_| actor.with(|a| DATA.events_with(a.as_deref()).iter().map(|e| e.id.as_ref()).collect::<Vec<&str>>()));
+    let total = SKELETON.events.len();
+    let shown = Memo::new(move |_| actor.with(|a| SKELETON.events_with(a.as_deref()).iter().map(|e| e.id.as_ref()).collect::<Vec<&str>>()));
     let count = move || shown.with(Vec::len);
 
     // The events are the static page's: show and hide them there.
     Effect::new(move |_| {
         shown.with(|shown| {
             let doc = document();
-            for period in DATA.periods.iter() {
+            for period in SKELETON.periods.iter() {
                 let mut any = false;
-                for event in DATA.events.iter().filter(|e| e.period == period.id) {
+                for event in SKELETON.events.iter().filter(|e| e.period == *period) {
                     let visible = shown.contains(&event.id.as_ref());
                     any |= visible;
                     if let Some(card) = doc.get_element_by_id(&ids::event(&event.id)) {
                         let _ = card.toggle_attribute_with_force("hidden", !visible);
                     }
                 }
-                if let Some(el) = doc.get_element_by_id(&ids::period(&period.id)) {
+                if let Some(el) = doc.get_element_by_id(&ids::period(period)) {
                     let _ = el.toggle_attribute_with_force("hidden", !any);
                 }
             }
@@ -44,8 +44,9 @@ pub fn TimelineFilter() -> impl IntoView {
         <label for="timeline-actor">{s.filter_label}</label>
         <select id="timeline-actor" on:change=on_change prop:value=move || actor.get().unwrap_or_default()>
             <option value="">{s.filter_all}</option>
-            {DATA
-                .timeline_actors()
+            {SKELETON
+                .timeline_actors
+                .iter()
                 .map(|a| view! { <option value=a.id.as_ref()>{nav.t(&a.name)}</option> })
                 .collect_view()}
         </select>

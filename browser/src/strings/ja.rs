@@ -106,4 +106,6 @@ pub const JA: Strings = Strings {
     embed_close: "閉じる",
     embed_read_more: "続きを読む",
     see_glossary: "用語集を参照",
+    update_available: "この解説の新しい版があります。",
+    update_reload: "再読み込み",
 };

@@ -19,7 +19,7 @@ use leptos::prelude::*;
 
 use crate::site::SitePage;
 use crate::strings::{strings, Strings};
-use crate::DATA;
+use crate::SKELETON;
 
 /// What every view may read about where the reader is and in which language. `Copy`, so
 /// views take it by value. Within a page `lang`, `s`, `page` and the texts never change.
@@ -52,8 +52,8 @@ impl Nav {
     /// [`Nav::follow_url`] is called.
     pub fn new(page: SitePage) -> Nav {
         let url = RwSignal::new((String::new(), String::new()));
-        let place = Memo::new(move |_| url.with(|(_, hash)| Place::parse(hash, &DATA)));
-        let settings = Memo::new(move |_| url.with(|(search, _)| Settings::parse(search, &DATA)));
+        let place = Memo::new(move |_| url.with(|(_, hash)| Place::parse(hash, &SKELETON)));
+        let settings = Memo::new(move |_| url.with(|(search, _)| Settings::parse(search, &SKELETON)));
         Nav { url, place, settings, page, lang: page.lang, s: strings(page.lang) }
     }
 }

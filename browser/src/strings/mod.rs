@@ -2,9 +2,11 @@
 //! `ja.rs` and `ko.rs` give them in each language. A missing field is a compile error, so
 //! no language can lack a string. The dispute's own texts are in `data/`.
 //!
-//! This module is plain data with no dependency on the app, so the model crate's tests
-//! include it by path.
+//! Every string is in the wasm (about 2 KB brotli for the three languages): islands speak the
+//! page's language with nothing fetched. The build also writes them into the site as data
+//! (`languages.json`), for the plain scripts and the tests that need them.
 
+use dispute_model::nav::Section;
 use dispute_model::Lang;
 
 mod en;
@@ -18,17 +20,25 @@ pub const LANGUAGE_NAMES: [(Lang, &str); 3] = [(Lang::En, "English"), (Lang::Ja,
 pub trait Words {
     /// Calls `f` on each string, in order.
     fn each(&self, f: &mut dyn FnMut(&'static str));
+    /// Whether this is a list of strings rather than one.
+    fn is_list(&self) -> bool;
 }
 
 impl Words for &'static str {
     fn each(&self, f: &mut dyn FnMut(&'static str)) {
         f(self)
     }
+    fn is_list(&self) -> bool {
+        false
+    }
 }
 
 impl<const N: usize> Words for [&'static str; N] {
     fn each(&self, f: &mut dyn FnMut(&'static str)) {
         self.iter().for_each(|s| f(s))
+    }
+    fn is_list(&self) -> bool {
+        true
     }
 }
 
@@ -45,6 +55,12 @@ macro_rules! strings {
             /// Calls `f` on every string, in field order.
             pub fn each(&self, f: &mut dyn FnMut(&'static str)) {
                 $(Words::each(&self.$field, f);)*
+            }
+
+            /// Calls `f` on every field, by its name, in field order (the pre-renderer writes
+            /// them into the site as data for the plain scripts).
+            pub fn named(&self, f: &mut dyn FnMut(&'static str, &dyn Words)) {
+                $(f(stringify!($field), &self.$field);)*
             }
         }
     };
@@ -166,6 +182,9 @@ strings! {
     embed_close: &'static str,
     embed_read_more: &'static str,
     see_glossary: &'static str,
+    /// The offline worker's notice that a newer build is waiting, and its button.
+    update_available: &'static str,
+    update_reload: &'static str,
 }
 
 pub use en::EN;
@@ -180,6 +199,18 @@ pub const LANGUAGE_OFFERS: [(Lang, &str, &str, &str); 2] = [
 
 /// The strings for `lang`, as written in `en.rs`, `ja.rs` and `ko.rs`. All three are in the
 /// wasm (about 2 KB compressed): its islands speak the page's language.
+impl Strings {
+    /// The name of `section`, as its heading and the contents give it.
+    pub fn section(&self, section: Section) -> &'static str {
+        self.sections[section.index()]
+    }
+
+    /// The introduction under `section`'s heading ("" for none).
+    pub fn section_intro(&self, section: Section) -> &'static str {
+        self.section_intros[section.index()]
+    }
+}
+
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
         Lang::En => &en::EN,

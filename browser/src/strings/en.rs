@@ -106,4 +106,6 @@ pub const EN: Strings = Strings {
     embed_close: "Close",
     embed_read_more: "Read more",
     see_glossary: "See the glossary",
+    update_available: "A new version of this explainer is available.",
+    update_reload: "Reload",
 };

@@ -106,4 +106,6 @@ pub const KO: Strings = Strings {
     embed_close: "닫기",
     embed_read_more: "더 보기",
     see_glossary: "용어집 참조",
+    update_available: "이 해설의 새 버전이 있습니다.",
+    update_reload: "새로 고침",
 };

@@ -128,6 +128,18 @@ impl SitePage {
         }
     }
 
+    /// The height an embed's frame starts at where its host does not size it (a plain iframe,
+    /// oEmbed's `html`): about what the view needs at an article's column width, so a reader
+    /// rarely has to scroll inside it.
+    pub fn starting_height(self) -> u32 {
+        match self.view {
+            View::Embed(Some(Section::Overview | Section::Gaps)) => 1400,
+            View::Embed(Some(Section::Timeline | Section::People | Section::Glossary)) => 1600,
+            View::Embed(Some(_)) => 1800,
+            View::Embed(None) | View::Page => 4000,
+        }
+    }
+
     /// The page that `<html lang>` and `<html data-embed>` describe (the wasm's start).
     pub fn from_markers(lang: Lang, embed: Option<&str>) -> SitePage {
         let view = match embed {

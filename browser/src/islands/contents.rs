@@ -1,0 +1,29 @@
+//! The table of contents: an island (see `crate::islands`) that marks where the reader is.
+
+use dispute_model::nav::Section;
+use leptos::prelude::*;
+
+use crate::use_nav;
+
+/// The table of contents, marking the section the reader's link points into.
+#[component]
+pub fn ContentsList() -> impl IntoView {
+    let nav = use_nav();
+    view! {
+        <ol>
+            {Section::ALL
+                .into_iter()
+                .map(|section| {
+                    let current = move || (nav.place.get().section() == Some(section)).then_some("location");
+                    view! {
+                        <li>
+                            <a href=format!("#{}", section.id()) aria-current=current>
+                                {nav.s.section(section)}
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+    }
+}

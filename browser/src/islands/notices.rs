@@ -1,0 +1,50 @@
+//! Notices about links that name nothing on the page, or settings that were not understood:
+//! an island (see `crate::islands`) at the top of the main content.
+
+use dispute_model::nav::{Place, Section};
+use leptos::prelude::*;
+
+use crate::site::View;
+use crate::use_nav;
+
+/// Tells the reader, in plain words, when their link named something that is not here.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let nav = use_nav();
+    let s = nav.s;
+    // Back to the start of what the page shows: the overview, or an embedded section.
+    let (back, back_label) = match nav.page.view {
+        View::Embed(Some(section)) => (section.id(), s.back_to_start),
+        _ => (Section::Overview.id(), s.back_to_top),
+    };
+    let unknown = move || match nav.place.get() {
+        Place::Unknown(name) => Some(view! {
+            <div class="notice" role="status">
+                <p>{s.unknown_place} " " <code>{name}</code></p>
+                <p><a href=format!("#{back}")>{back_label}</a></p>
+            </div>
+        }),
+        _ => None,
+    };
+    let ignored = move || {
+        nav.settings.with(|(_, ignored)| {
+            (!ignored.is_empty()).then(|| {
+                let list = ignored
+                    .iter()
+                    .map(|i| {
+                        // A parameter given many times is listed once, with how many times.
+                        let times = (i.times > 1).then(|| format!(" ×{}", i.times));
+                        view! { <li><code>{format!("{}={}", i.name, i.value)}</code>{times}</li> }
+                    })
+                    .collect_view();
+                view! {
+                    <div class="notice" role="status">
+                        <p>{s.unknown_setting}</p>
+                        <ul>{list}</ul>
+                    </div>
+                }
+            })
+        })
+    };
+    view! { {unknown} {ignored} }
+}

@@ -1,0 +1,25 @@
+//! What each page is called and where the files about it go, for the head (`head.rs`) and
+//! the files beside the pages (`published.rs`) alike.
+
+use explainer::site::{SitePage, View};
+use explainer::strings::strings;
+use explainer_site::DATA;
+
+/// The page's title: the explainer's, after the section's name in a section's embed.
+pub fn title(page: SitePage) -> String {
+    let title = DATA.meta.title.get(page.lang);
+    match page.view {
+        View::Embed(Some(section)) => format!("{} — {title}", strings(page.lang).section(section)),
+        _ => title.to_string(),
+    }
+}
+
+/// Where the oEmbed file of `page` is, relative to the site root: beside the page
+/// (`ja/oembed.json`, `ja/embed/oembed.json`, `ja/embed/timeline.oembed.json`).
+pub fn oembed_path(page: SitePage) -> String {
+    let address = page.address();
+    match address.strip_suffix(".html") {
+        Some(file) => format!("{file}.oembed.json"),
+        None => format!("{address}oembed.json"),
+    }
+}
