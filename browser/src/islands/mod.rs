@@ -110,18 +110,23 @@ pub struct Wrapper {
 }
 
 impl Island {
-    /// The island in its wrapper, as the static page writes it: a `<div>`, or a `<nav>` for
-    /// the islands that are the page's navigation (the language switcher, the contents).
+    /// The island in its wrapper, as the static page writes it: a `<nav>` for the islands
+    /// that are the page's navigation (the language switcher, the contents), else a `<div>`.
+    /// (Leptos writes `class=""` for a missing class, so a wrapper without one is a branch
+    /// of its own.)
     pub fn wrap(self, w: Wrapper) -> impl IntoView {
+        use leptos::either::EitherOf3;
         let content = self.content();
-        if matches!(self, Island::Languages | Island::Contents) {
-            leptos::either::Either::Left(view! {
+        match (self, w.class) {
+            (Island::Languages | Island::Contents, _) => EitherOf3::A(view! {
                 <nav class=w.class role=w.role aria-label=w.label data-island=self.name()>{content}</nav>
-            })
-        } else {
-            leptos::either::Either::Right(view! {
-                <div class=w.class role=w.role aria-label=w.label data-island=self.name()>{content}</div>
-            })
+            }),
+            (_, Some(class)) => EitherOf3::B(view! {
+                <div class=class role=w.role aria-label=w.label data-island=self.name()>{content}</div>
+            }),
+            (_, None) => EitherOf3::C(view! {
+                <div role=w.role aria-label=w.label data-island=self.name()>{content}</div>
+            }),
         }
     }
 }
