@@ -13,7 +13,7 @@
 //! them from the wasm's read-only memory, and both are the same type.
 //!
 //! Modules depend on each other in one direction only: `derive` and `text` under `date`,
-//! `date` under `model`, `model` under the rest; reading (`load`) above validation
+//! `date` under `model`, `model` under the rest; `page` under `skeleton` under `nav`; reading (`load`) above validation
 //! (`validate`), which measures with `share` and reports with `error`.
 
 pub mod date;
@@ -21,6 +21,7 @@ mod derive;
 pub mod i18n;
 pub mod model;
 pub mod nav;
+pub mod page;
 pub mod skeleton;
 pub mod source_text;
 pub mod text;
@@ -38,6 +39,6 @@ pub mod validate;
 
 pub use date::{Basis, EventDate, Precision, Ymd};
 // Baked values name their types from the crate root.
-pub use nav::Card;
+pub use page::Card;
 pub use model::*;
 pub use skeleton::{CardIds, EventLinks, Named, Skeleton};

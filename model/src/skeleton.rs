@@ -7,7 +7,7 @@
 
 use crate::derive::data;
 use crate::model::Dataset;
-use crate::nav::Card;
+use crate::page::Card;
 use crate::text::{List, Str, Text};
 
 data! {

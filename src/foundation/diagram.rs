@@ -11,7 +11,7 @@ use dispute_model::variants::{compare, dropped, Change};
 use dispute_model::{Flow, Node, Variant};
 use leptos::prelude::*;
 
-use super::{baseline, kind_class, kind_word};
+use super::arrows::{baseline, kind_class, kind_word};
 use crate::DATA;
 use explainer::use_nav;
 

@@ -1,46 +1,22 @@
 //! The proposed foundation: who would pay whom under each side's version, drawn as a
 //! diagram and told again as text, with what changes from Seoul's proposal.
 
+mod arrows;
 mod diagram;
 
 use dispute_model::nav::Section;
 use dispute_model::variants::{compare, dropped, Change};
-use dispute_model::{FlowKind, Variant};
+use dispute_model::Variant;
+use explainer::site::ids;
+use explainer::{use_nav, Island, Wrapper};
 use leptos::prelude::*;
 
 use crate::components::citation::{Cite, StatementClaim};
 use crate::components::party::PartyName;
 use crate::components::section::SectionFrame;
-use explainer::{Island, Wrapper};
-use explainer::site::ids;
-use explainer::strings::Strings;
 use crate::DATA;
-use explainer::use_nav;
+use arrows::{baseline, kind_class, kind_word};
 use diagram::Diagram;
-
-/// The variant every other is compared with: the first in the data (Seoul's proposal).
-fn baseline() -> &'static Variant {
-    &DATA.foundation.variants[0]
-}
-
-/// A stable class name for an arrow kind, whatever the page's language.
-pub fn kind_class(kind: FlowKind) -> &'static str {
-    match kind {
-        FlowKind::Money => "money",
-        FlowKind::Apology => "apology",
-        FlowKind::Condition => "condition",
-        FlowKind::Request => "request",
-    }
-}
-
-pub fn kind_word(s: &'static Strings, kind: FlowKind) -> &'static str {
-    match kind {
-        FlowKind::Money => s.kind_money,
-        FlowKind::Apology => s.kind_apology,
-        FlowKind::Condition => s.kind_condition,
-        FlowKind::Request => s.kind_request,
-    }
-}
 
 #[component]
 pub fn Foundation() -> impl IntoView {

@@ -1,0 +1,31 @@
+//! What the diagram and its list of arrows share: the variant every other is compared with,
+//! and each kind of arrow's class and word.
+
+use dispute_model::{FlowKind, Variant};
+use explainer::strings::Strings;
+
+use crate::DATA;
+
+/// The variant every other is compared with: the first in the data (Seoul's proposal).
+pub fn baseline() -> &'static Variant {
+    &DATA.foundation.variants[0]
+}
+
+/// A stable class name for an arrow kind, whatever the page's language.
+pub fn kind_class(kind: FlowKind) -> &'static str {
+    match kind {
+        FlowKind::Money => "money",
+        FlowKind::Apology => "apology",
+        FlowKind::Condition => "condition",
+        FlowKind::Request => "request",
+    }
+}
+
+pub fn kind_word(s: &'static Strings, kind: FlowKind) -> &'static str {
+    match kind {
+        FlowKind::Money => s.kind_money,
+        FlowKind::Apology => s.kind_apology,
+        FlowKind::Condition => s.kind_condition,
+        FlowKind::Request => s.kind_request,
+    }
+}
