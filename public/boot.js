@@ -7,7 +7,7 @@
 const script = document.querySelector('script[data-js][data-wasm]');
 if (script) {
   const root = document.documentElement;
-  // The wasm marks the page `live` once every island is taken over (src/app.rs).
+  // The wasm marks the page `live` once every island is taken over (browser/src/start.rs).
   const live = new Promise((resolve) => {
     const watch = new MutationObserver(() => {
       if (!root.classList.contains('live')) return;

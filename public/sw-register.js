@@ -19,17 +19,6 @@ const SITE_ROOT = new URL('./', import.meta.url).href;
   }
 })();
 
-/**
- * The update notice's words in the page's language, from the build's `languages.json` (the
- * pre-renderer writes every interface string there, from the app's own tables). Asked only
- * when an update is waiting, so no page load pays for it.
- */
-async function noticeWords() {
-  const { languages } = await (await fetch(new URL('languages.json', SITE_ROOT))).json();
-  const lang = languages.find((l) => l.tag === document.documentElement.lang) ?? languages[0];
-  return { lang: lang.tag, message: lang.strings.update_available, action: lang.strings.update_reload };
-}
-
 function registerOfflineWorker() {
   // Reload only when the reader accepted an update, not when the very first worker takes
   // control of a page that is already up to date.
@@ -41,20 +30,23 @@ function registerOfflineWorker() {
     location.reload();
   });
 
-  async function offer(worker) {
+  function offer(worker) {
     if (document.getElementById('update-prompt')) return;
-    const { lang, message, action } = await noticeWords();
-    if (document.getElementById('update-prompt')) return;
+    // The notice's words, in the page's language: the pre-renderer writes them on the start
+    // script's tag, from the app's one table of interface strings. (Not fetched: with a
+    // request for them under way while the new worker waited, its activation now and then
+    // came late, in the two-copies spec.)
+    const words = document.querySelector('script[data-update]')?.dataset;
+    if (!words) return;
     const box = document.createElement('div');
     box.id = 'update-prompt';
     box.className = 'update-prompt';
     box.setAttribute('role', 'status');
-    box.lang = lang;
     const text = document.createElement('p');
-    text.textContent = message;
+    text.textContent = words.update;
     const button = document.createElement('button');
     button.type = 'button';
-    button.textContent = action;
+    button.textContent = words.reload;
     button.addEventListener('click', () => {
       accepted = true;
       button.disabled = true;
@@ -67,14 +59,14 @@ function registerOfflineWorker() {
   function watch(worker) {
     if (!worker) return;
     worker.addEventListener('statechange', () => {
-      if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker).catch(() => {});
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
     });
   }
 
   navigator.serviceWorker
     .register(new URL('sw.js', SITE_ROOT).href)
     .then((registration) => {
-      if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting).catch(() => {});
+      if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
       watch(registration.installing);
       registration.addEventListener('updatefound', () => watch(registration.installing));
       // A page left open hears of a new build when the reader comes back to it, not only

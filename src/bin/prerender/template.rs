@@ -4,7 +4,9 @@
 //! Security Policy that allows exactly those two texts by their hashes.
 
 use base64::Engine as _;
+use explainer::html::escape;
 use explainer::site::SitePage;
+use explainer::strings::strings;
 use sha2::{Digest, Sha256};
 
 /// Lines of the template's head that only the explainer's own pages keep: the icons (a tab
@@ -123,9 +125,20 @@ impl Template {
             // A page is read one at a time: its stylesheet comes with it, in its first round trip.
             self.head_end.replace(&self.stylesheet_link, STYLE_SLOT)
         };
-        let head_end = relocate(&head_end, page)
+        let mut head_end = relocate(&head_end, page)
             .replace(STYLE_SLOT, &format!("<style>{}</style>", self.css))
             .replace(LOADER_SLOT, &self.loader);
+        if !page.is_embed() {
+            // The offline worker's update notice (public/sw-register.js) reads its words here,
+            // in the page's language, from the one table of interface strings; an embed
+            // registers no worker.
+            let s = strings(page.lang);
+            let words = format!(" data-update=\"{}\" data-reload=\"{}\"", escape(s.update_available), escape(s.update_reload));
+            if let Some(tag) = head_end.find("<script data-boot=") {
+                let end = tag + head_end[tag..].find('>').unwrap_or(0);
+                head_end.insert_str(end, &words);
+            }
+        }
         out.push_str(&head_end);
         out.push_str("<body>");
         out.push_str(body);
@@ -242,7 +255,7 @@ mod tests {
         let html = t.page(SitePage::page(Lang::Ja), "", "<p>x</p>");
         assert!(html.contains("<style>body {\ncolor: red;\n}</style>"), "{html}");
         assert!(!html.contains("rel=\"stylesheet\""));
-        assert!(html.contains("<script data-boot=\"../boot.js\" data-js=\"../a.js\" data-wasm=\"../a_bg.wasm\">(() => {"));
+        assert!(html.contains("<script data-boot=\"../boot.js\" data-js=\"../a.js\" data-wasm=\"../a_bg.wasm\" data-update=\"この解説の新しい版があります。\" data-reload=\"再読み込み\">(() => {"), "{html}");
         assert!(!html.contains("\n//"), "comment lines stay out of the page");
         let policy = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", t.policy());
         assert!(html.find(&policy).unwrap() < html.find("<script").unwrap());
