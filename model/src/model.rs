@@ -314,19 +314,4 @@ impl Dataset {
             .or_else(|| self.party(id).map(|p| &p.name))
             .or_else(|| self.source(id).map(|s| &s.title))
     }
-
-    /// Events involving `actor`, or every event when `actor` is `None`.
-    pub fn events_with<'a>(&'a self, actor: Option<&str>) -> Vec<&'a Event> {
-        self.events
-            .iter()
-            .filter(|e| actor.map_or(true, |a| e.actors.iter().any(|x| x == a)))
-            .collect()
-    }
-
-    /// Actors that appear in at least one event, in dataset order: the timeline filter's choices.
-    pub fn timeline_actors(&self) -> impl Iterator<Item = &Actor> {
-        self.actors
-            .iter()
-            .filter(|a| self.events.iter().any(|e| e.actors.iter().any(|x| *x == a.id)))
-    }
 }
