@@ -22,11 +22,12 @@ const STRICT_POLICY = HEADERS.find(([name]) => name === 'Content-Security-Policy
 
 type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer };
 
-/** One request as sent (no automatic decompression), so encodings and lengths can be checked. */
-function raw(url: string, { method = 'GET', acceptEncoding }: { method?: string; acceptEncoding?: string } = {}): Promise<Reply> {
+/** One request as sent (no automatic decompression), so encodings and lengths can be checked;
+ * `asIs` sends that path exactly as written (a URL would resolve its `..` before sending). */
+function raw(url: string, { method = 'GET', acceptEncoding, asIs }: { method?: string; acceptEncoding?: string; asIs?: string } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const headers = acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding };
-    const req = request(url, { method, headers }, (res) => {
+    const req = request(url, { method, headers, ...(asIs === undefined ? {} : { path: asIs }) }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -62,6 +63,15 @@ test.describe('server', () => {
       expect(r.headers['x-frame-options'], `/${p}`).toBeUndefined();
       expect(String(r.headers['content-security-policy'])).not.toContain('frame-ancestors');
       expect(r.status, `/${p}`).toBe(p === 'no-such-file' ? 404 : 200);
+    }
+  });
+
+  test('a path that leads out of the built folder finds nothing, however it is spelled', async ({ baseURL }) => {
+    // dist/ lies in the repository, so ../package.json would exist; the server must not reach it.
+    for (const p of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2e%2e%2fpackage.json', '/ja/../../package.json', '/..%5cpackage.json']) {
+      const r = await raw(baseURL!, { asIs: p });
+      expect(r.status, p).toBe(404);
+      expect(r.body.toString('utf8'), p).not.toContain('"devDependencies"');
     }
   });
 
