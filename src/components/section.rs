@@ -17,17 +17,17 @@ pub fn SectionFrame<C: IntoView + 'static>(section: Section, children: TypedChil
     let s = nav.s;
     // On the explainer's own page, a section that can be embedded offers its embed code.
     let embeddable = nav.page.view == View::Page && EMBEDDABLE.contains(&section);
-    let i = section.index();
+    let name = s.section(section);
     let heading = format!("{}-heading", section.id());
     let labelledby = heading.clone();
-    let intro = s.section_intros[i];
+    let intro = s.section_intro(section);
     view! {
         <section id=section.id() class=format!("section section-{}", section.id()) aria-labelledby=labelledby>
             <div class="section-head">
-                <h2 id=heading>{s.sections[i]}</h2>
+                <h2 id=heading>{name}</h2>
                 {embeddable.then(|| view! {
                     <button type="button" class="embed-open needs-app" data-embed-open=section.id()>
-                        {s.embed_button} <span class="visually-hidden">" " {s.sections[i]}</span>
+                        {s.embed_button} <span class="visually-hidden">" " {name}</span>
                     </button>
                 })}
             </div>

@@ -29,11 +29,10 @@ pub fn Overview() -> impl IntoView {
                 {Section::ALL[1..]
                     .iter()
                     .map(|&section| {
-                        let i = section.index();
                         view! {
                             <li>
-                                <PlaceLink section=section anchor=section.id()>{s.sections[i]}</PlaceLink>
-                                <span>{s.section_intros[i]}</span>
+                                <PlaceLink section=section anchor=section.id()>{s.section(section)}</PlaceLink>
+                                <span>{s.section_intro(section)}</span>
                             </li>
                         }
                     })

@@ -67,10 +67,10 @@ macro_rules! strings {
 }
 
 strings! {
-    /// The page's summary for search engines and link previews (`<meta name="description">`).
     /// The explainer's name as a site, for link previews and oEmbed (`og:site_name`,
     /// `provider_name`).
     site_name: &'static str,
+    /// The page's summary for search engines and link previews (`<meta name="description">`).
     description: &'static str,
     skip_link: &'static str,
     kicker: &'static str,
@@ -156,11 +156,10 @@ strings! {
     wordings_heading: &'static str,
     /// Says where those wordings come from.
     wordings_note: &'static str,
-    /// Link from a text to the glossary entry of a contested term it uses.
     /// Labels what a text rests on when it is not the reports (see `components::basis`).
     basis_editors_note: &'static str,
     basis_public_record: &'static str,
-    // The embed code dialog (`embed::dialog`).
+    // The embed code dialog (`crate::islands::embed_dialog`).
     /// The button beside a section that opens the embed code dialog (the section's name follows, for screen readers).
     embed_button: &'static str,
     embed_whole_button: &'static str,
@@ -181,6 +180,7 @@ strings! {
     embed_copied: &'static str,
     embed_close: &'static str,
     embed_read_more: &'static str,
+    /// Link from a text to the glossary entry of a contested term it uses.
     see_glossary: &'static str,
     /// The offline worker's notice that a newer build is waiting, and its button.
     update_available: &'static str,
@@ -190,15 +190,13 @@ strings! {
 pub use en::EN;
 
 /// What the English page offers a reader whose browser prefers another language, in that
-/// language: (language, message, link text, close button). Baked into the app, which
-/// otherwise carries English only, because the reader needs these words before choosing.
+/// language: (language, message, link text, close button). Apart from the tables above
+/// because the English page shows them in another language than its own.
 pub const LANGUAGE_OFFERS: [(Lang, &str, &str, &str); 2] = [
     (Lang::Ja, "この解説は日本語でも読めます。", "日本語で読む", "閉じる"),
     (Lang::Ko, "이 해설은 한국어로도 읽을 수 있습니다.", "한국어로 읽기", "닫기"),
 ];
 
-/// The strings for `lang`, as written in `en.rs`, `ja.rs` and `ko.rs`. All three are in the
-/// wasm (about 2 KB compressed): its islands speak the page's language.
 impl Strings {
     /// The name of `section`, as its heading and the contents give it.
     pub fn section(&self, section: Section) -> &'static str {
@@ -211,6 +209,8 @@ impl Strings {
     }
 }
 
+/// The strings for `lang`, as written in `en.rs`, `ja.rs` and `ko.rs`. All three are in the
+/// wasm (about 2 KB compressed): its islands speak the page's language.
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
         Lang::En => &en::EN,
