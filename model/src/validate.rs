@@ -460,8 +460,8 @@ impl<'a> Validator<'a> {
     /// The quotes together must not reproduce a report: at most [`MAX_QUOTED_SHARE`] percent
     /// of its words may be covered by any quote. Runs last, once every quote has been seen.
     fn quoted_share(&mut self) {
-        self.shares = share::measure(self.texts, self.data.sources.iter().map(|s| &*s.id), &self.quotes);
-        for s in self.shares.clone().into_iter().filter(QuotedShare::too_high) {
+        let shares = share::measure(self.texts, self.data.sources.iter().map(|s| &*s.id), &self.quotes);
+        for s in shares.iter().filter(|s| s.too_high()) {
             let longest: Vec<String> = s.longest.iter().map(|(at, n)| format!("{at} ({n} words)")).collect();
             let message = format!(
                 "the quotes together cover {:.1} % of the report's words ({} of {}); at most {MAX_QUOTED_SHARE} % may be quoted. Quote only the words each statement needs; the longest quotes are: {}",
@@ -472,5 +472,6 @@ impl<'a> Validator<'a> {
             );
             self.fail(At { file: "sources.toml", entry: &s.source }, "file", message);
         }
+        self.shares = shares;
     }
 }
