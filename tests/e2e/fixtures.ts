@@ -28,31 +28,45 @@ export const test = base.extend<Fixtures>({
 
   page: async ({ page, baseURL, allowedConsoleErrors, alsoAllowedOrigins }, use) => {
     if (!baseURL) throw new Error('fixtures: use.baseURL is not set in playwright.config.ts');
-    const siteOrigin = new URL(baseURL).origin;
-    const allowed = new Set([siteOrigin, ...alsoAllowedOrigins]);
-
-    const requests: string[] = [];
-    const errors: string[] = [];
-    // Context-wide, so requests from popups and workers of this test count too.
-    page.context().on('request', (request) => requests.push(request.url()));
-    // Every document of the test reports the policy violations it meets.
-    await page.context().addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
-      });
-    });
-    page.on('console', (msg) => {
-      if (msg.type() !== 'error' && msg.type() !== 'warning') return;
-      const loc = msg.location();
-      const where = loc.url ? ` (${loc.url}:${loc.lineNumber}:${loc.columnNumber})` : '';
-      errors.push(`console.${msg.type()}: ${msg.text()}${where}`);
-    });
-    page.on('pageerror', (err) => {
-      errors.push(`uncaught exception: ${err.name}: ${err.message}`);
-    });
-
+    const watched = await watch(page, { siteOrigin: new URL(baseURL).origin, alsoAllowedOrigins, allowedConsoleErrors });
     await use(page);
+    const problems = watched.problems();
+    expect(problems.length, problems.join('\n\n')).toBe(0);
+  },
+});
 
+/**
+ * Watches `page` (and, for requests, every page of its context) for what no test may meet:
+ * a request to another origin than the site's (and `alsoAllowedOrigins`), a console error or
+ * warning, an uncaught exception, a policy violation. The `page` fixture does it for every
+ * test; a spec that opens pages of its own (in contexts of its own) watches them with this.
+ */
+export async function watch(
+  page: Page,
+  options: { siteOrigin: string; alsoAllowedOrigins?: string[]; allowedConsoleErrors?: RegExp[] },
+): Promise<{ problems: () => string[] }> {
+  const allowed = new Set([options.siteOrigin, ...(options.alsoAllowedOrigins ?? [])]);
+  const requests: string[] = [];
+  const errors: string[] = [];
+  // Context-wide, so requests from popups and workers of this test count too.
+  page.context().on('request', (request) => requests.push(request.url()));
+  // Every document of the test reports the policy violations it meets.
+  await page.context().addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+    });
+  });
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error' && msg.type() !== 'warning') return;
+    const loc = msg.location();
+    const where = loc.url ? ` (${loc.url}:${loc.lineNumber}:${loc.columnNumber})` : '';
+    errors.push(`console.${msg.type()}: ${msg.text()}${where}`);
+  });
+  page.on('pageerror', (err) => {
+    errors.push(`uncaught exception: ${err.name}: ${err.message}`);
+  });
+
+  const problems = () => {
     const offenders = [
       ...new Set(
         requests.filter((url) => {
@@ -65,24 +79,24 @@ export const test = base.extend<Fixtures>({
         }),
       ),
     ];
-    const unexpectedErrors = errors.filter((e) => !allowedConsoleErrors.some((re) => re.test(e)));
-
-    const problems: string[] = [];
+    const unexpectedErrors = errors.filter((e) => !(options.allowedConsoleErrors ?? []).some((re) => re.test(e)));
+    const found: string[] = [];
     if (offenders.length) {
-      problems.push(
+      found.push(
         `${offenders.length} request(s) went to an origin other than ${[...allowed].join(', ')}:\n` +
           offenders.map((u) => `  - ${u}`).join('\n'),
       );
     }
     if (unexpectedErrors.length) {
-      problems.push(
+      found.push(
         `${unexpectedErrors.length} console error(s) / page error(s):\n` +
           unexpectedErrors.map((e) => `  - ${e}`).join('\n'),
       );
     }
-    expect(problems.length, problems.join('\n\n')).toBe(0);
-  },
-});
+    return found;
+  };
+  return { problems };
+}
 
 export { expect };
 
