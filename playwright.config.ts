@@ -2,8 +2,9 @@
 // Uses Debian's Chromium: Playwright's own browser builds cannot be downloaded here
 // (never run `npx playwright install`).
 import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
-import { SITE, SITE_PORT as PORT, HOSTS, HOSTS_PORT } from './tests/e2e/hosts/origins';
+import { SITE, SITE_PORT as PORT, HOSTS, HOSTS_PORT, ADDRESSED, ADDRESSED_PORT } from './tests/e2e/hosts/origins';
 
 const BASE_URL = `${SITE}/`;
 
@@ -58,6 +59,21 @@ export default defineConfig({
       stderr: 'pipe',
       timeout: 30_000,
     },
+    // The build with a public address at that address (scripts/test.sh builds it), for the
+    // specs of what editors read from it: oEmbed in a host page and in a real WordPress. A
+    // run of other specs works without it.
+    ...(existsSync('target/site-with-address')
+      ? [
+          {
+            command: `node scripts/serve.mjs target/site-with-address ${ADDRESSED_PORT}`,
+            url: `${ADDRESSED}/`,
+            reuseExistingServer: false,
+            stdout: 'pipe' as const,
+            stderr: 'pipe' as const,
+            timeout: 30_000,
+          },
+        ]
+      : []),
   ],
   projects: [
     {

@@ -10,6 +10,10 @@ fn main() {
     println!("cargo:rerun-if-changed=../data");
     println!("cargo:rerun-if-changed=../model/src");
     println!("cargo:rerun-if-env-changed=DISPUTE_DATA_DIR");
+    // An edited copy elsewhere is watched like data/ (its files, not only its name).
+    if let Some(dir) = std::env::var_os("DISPUTE_DATA_DIR") {
+        println!("cargo:rerun-if-changed={}", Path::new(&dir).display());
+    }
     let valid = match dispute_model::load::build_data_dir().load_valid() {
         Ok(valid) => valid,
         Err(errors) => {

@@ -1,18 +1,29 @@
-// The host script of the explainer's embed code (README.md, "Embedding"):
-//   <div class="wartime-labor-explainer" data-src="https://SITE/embed/timeline.html"
-//     data-title="…"></div><script async src="https://SITE/embed.js"></script>
-// Puts an iframe into each such placeholder not yet handled (the code may be on a page several
-// times; each copy of the script serves the frames it made), then acts only on our messages
-// from that frame's window and its src's origin: `height` sizes the frame; `place` (the reader
-// opened a card) writes `#explainer=<place>` into the article's address as a history entry,
-// `explainer-2=`, `-3=` for further embeds, other fragment parts kept; `scroll` (the embed
-// opened at the card the address named) brings the card into view. Back and forward move the
-// embeds along. Nothing here evaluates a message or navigates the article.
+// The host script of the embed code (README.md, "Embedding"). Frames each
+// `div.wartime-labor-explainer` whose data-src is an embed (`[xx/]embed/[name.html]`) of the
+// folder this script came from, or of one listed in the script tag's `data-sites`; then acts
+// only on our messages from that frame: `height`, `place` (into the article's address as
+// `#explainer=<card>`, a history entry only right after the reader's own action), `scroll`.
+// Nothing here evaluates a message or navigates the article.
 (function () {
   'use strict';
   var CONTEXT = 'wartime-labor-explainer';
   var PLACE = /^[a-z0-9-]{1,80}$/;
   var embeds = [];
+  var me = document.currentScript;
+  var list = me && me.getAttribute('data-sites');
+  var sites = [];
+  ((me && (list || me.src)) || '').split(/\s+/).forEach(function (s) {
+    try {
+      sites.push(new URL(list ? s.replace(/\/?$/, '/') : './', s));
+    } catch (e) {}
+  });
+
+  function ours(url) {
+    var p = url.pathname;
+    return /^https?:$/.test(url.protocol) && sites.some(function (s) {
+      return url.origin === s.origin && !p.indexOf(s.pathname) && /^([a-z]{2}\/)?embed\/([a-z0-9-]+\.html)?$/.test(p.slice(s.pathname.length));
+    });
+  }
 
   function clamp(h) {
     return Math.round(Math.min(30000, Math.max(100, h)));
@@ -42,17 +53,17 @@
   }
 
   function add(div) {
-    // Claimed first, so no copy of the script takes it twice; numbered by the claims before it.
-    var n = document.querySelectorAll('[data-explainer-key]').length + 1;
-    var key = n > 1 ? 'explainer-' + n : 'explainer';
-    div.setAttribute('data-explainer-key', key);
     var url;
     try {
       url = new URL(div.getAttribute('data-src'), location.href);
     } catch (e) {
       return;
     }
-    if (!/^https?:$/.test(url.protocol)) return;
+    if (!ours(url)) return;
+    // Claimed first, so no copy of the script takes it twice; numbered by the claims before it.
+    var n = document.querySelectorAll('[data-explainer-key]').length + 1;
+    var key = n > 1 ? 'explainer-' + n : 'explainer';
+    div.setAttribute('data-explainer-key', key);
     var initial = url.hash.slice(1);
     if (!PLACE.test(initial)) initial = '';
     var src = url.href;
@@ -61,7 +72,6 @@
     var iframe = document.createElement('iframe');
     var f = { el: iframe, key: key, origin: url.origin, base: url.href + '#', initial: initial, place: place || initial };
     iframe.title = div.getAttribute('data-title') || 'The wartime labor dispute, explained';
-    // Wanted now if the address opens it at a card, wherever it sits in the article.
     iframe.loading = place ? 'eager' : 'lazy';
     iframe.width = '100%';
     iframe.height = clamp(parseInt(div.getAttribute('data-height'), 10) || 600);
@@ -72,8 +82,7 @@
     div.appendChild(iframe);
     embeds.push(f);
     if (place && last() === key) {
-      // Into view at once: browsers hold back an off-screen frame's rendering, and so the
-      // `scroll` message. A reader who scrolls first keeps their place.
+      // Into view at once (an off-screen frame is held back), unless the reader scrolls first.
       f.scroll = true;
       iframe.scrollIntoView();
       ['wheel', 'touchmove', 'keydown'].forEach(function (type) {
@@ -104,8 +113,10 @@
         return p.indexOf(f.key + '=') !== 0;
       });
       rest.push(f.key + '=' + d.place);
+      // The reader's click in the frame activates the article too, for a few seconds.
+      var a = navigator.userActivation;
       try {
-        history.pushState(history.state, '', '#' + rest.join('&'));
+        history[a && a.isActive ? 'pushState' : 'replaceState'](history.state, '', '#' + rest.join('&'));
       } catch (err) {
         // An article that may not change its address (a sandboxed preview) keeps it.
       }

@@ -3,7 +3,8 @@
 // Trunk runs it after every build (Trunk.toml, post_build hook) on the staging folder, so the
 // precache list is always the real output after Trunk's hashing and the publisher's data files,
 // never a hand-kept list (less the link-preview images, see below). The build id is a hash of
-// the precached files' paths and bytes.
+// the precached files' paths and bytes; each file is listed with its own hash (an SRI
+// `integrity` value), so the worker stores only the very bytes of this build (sw/worker.js).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,11 +33,16 @@ const files = [];
 })('');
 
 const hash = createHash('sha256');
-for (const rel of files) hash.update(rel).update('\0').update(readFileSync(path.join(dir, rel)));
+const precache = [];
+for (const rel of files) {
+  const bytes = readFileSync(path.join(dir, rel));
+  hash.update(rel).update('\0').update(bytes);
+  precache.push([rel, `sha256-${createHash('sha256').update(bytes).digest('base64')}`]);
+}
 const build = hash.digest('hex').slice(0, 16);
 
 const worker = readFileSync(path.join(here, 'sw', 'worker.js'), 'utf8')
   .replace("'__BUILD__'", JSON.stringify(build))
-  .replace('__PRECACHE__', JSON.stringify(files));
+  .replace('__PRECACHE__', JSON.stringify(precache));
 writeFileSync(path.join(dir, 'sw.js'), worker);
 console.log(`sw.js: build ${build}, ${files.length} files precached`);

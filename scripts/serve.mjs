@@ -1,11 +1,17 @@
 #!/usr/bin/env node
 // Static file server for the built site (used by scripts/run.sh, by Playwright's webServer and
 // by scripts/bench.mjs). Loopback only. The maintained library sirv finds the file a request
-// names: it decodes the path, and one that leads out of the folder finds nothing (a 404). This
-// thin wrapper answers the way a static host does, so tests and Lighthouse see what readers get:
+// names. Every request path is resolved once: a path that is not a plain one (a target that is
+// not `/…`, a broken %-escape or a control character: 400; a `.` or `..` segment, an encoded
+// `/` or a `\`: 404, since no file of a site is named so) is answered before any lookup, and
+// everything after it (the type, the build's headers, the compressed body) comes from the file
+// sirv found, confined to the served folder with path.relative. This thin wrapper answers the
+// way a static host does, so tests and Lighthouse see what readers get:
 //   * compressed: brotli (quality 11) when Accept-Encoding allows it, else gzip, else as is;
-//     `Vary: Accept-Encoding`; compressed bodies are kept in memory per file and reused while
-//     the file's mtime and size are unchanged (brotli ones are made for every file once it listens);
+//     `Vary: Accept-Encoding`; compressed bodies are kept in memory per file (by the file
+//     found, so two spellings of a path share one), reused while its mtime and size are
+//     unchanged, the least recently used dropped past 64 MB (brotli ones are made for every
+//     file once it listens);
 //   * on every response the headers of the build it belongs to, as the build's `_headers` gives
 //     them (read by scripts/headers.mjs: CORS for sandboxed iframes, nosniff, and a CSP: for a
 //     page, the policy it states; else the build's without its hashes), plus no-cache; a folder
@@ -70,6 +76,35 @@ const NOT_FOUND_PAGE = Buffer.from(
   '<body><h1>404 Not Found</h1></body></html>\n',
 );
 
+// ---- request paths -----------------------------------------------------------------------
+/**
+ * Why the request path `raw` (before any `?`, still %-encoded) names no file, as a status
+ * (400: not a path, or not one that decodes; 404: a form no file of a site has), or 0 if it
+ * may be looked up. Browsers send none of the refused forms (they resolve `..` and never
+ * encode a `/`); a client that does gets its answer here, before sirv, which would resolve
+ * `a%2f..` one way and the folder walk for the headers another.
+ */
+function refusal(raw) {
+  if (!raw.startsWith('/')) return 400;
+  for (const segment of raw.split('/')) {
+    let name;
+    try {
+      name = decodeURIComponent(segment);
+    } catch {
+      return 400;
+    }
+    if (/[\u0000-\u001f\u007f]/.test(name)) return 400;
+    if (name === '.' || name === '..' || /[/\\]/.test(name)) return 404;
+  }
+  return 0;
+}
+
+/** Whether `file` (an absolute path) lies inside the served folder (or is it). */
+function inside(file) {
+  const rel = path.relative(root, file);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+
 // ---- finding files -----------------------------------------------------------------------
 // sirv looks a file up when it is asked for (dev mode), because files change while this runs
 // (a rebuild; the specs rewrite pages and workers in place), and the list it otherwise makes
@@ -85,14 +120,15 @@ const lookup = sirv(root, {
 });
 
 /**
- * The file that `name` (a request path, still percent-encoded) names in the folder, as
- * `{ stats, body }`, or null if there is none. sirv writes the file into a sink here rather
- * than into the response, so that the wrapper can send it compressed, with the site's headers
- * and with its own status.
+ * The file that `name` (a request path that refusal() let through, still %-encoded) names in
+ * the folder, as `{ file, stats, body }` (`file`: its absolute path, as sirv resolved it), or
+ * null if there is none. sirv writes the file into a sink here rather than into the response,
+ * so that the wrapper can send it compressed, with the site's headers and with its own status.
  */
 function find(name) {
   return new Promise((resolve, reject) => {
     const chunks = [];
+    let file = null;
     const sink = new Writable({
       write(chunk, _encoding, done) {
         chunks.push(chunk);
@@ -103,8 +139,13 @@ function find(name) {
     // the file in. Its headers are dropped: the wrapper makes its own.
     sink.getHeader = () => undefined;
     sink.writeHead = () => {};
-    sink.on('pipe', (file) => file.on('error', reject));
-    sink.on('finish', () => resolve({ stats: sink.stats, body: Buffer.concat(chunks) }));
+    // The stream sirv pipes in is the file it found (fs.createReadStream(<absolute path>)):
+    // from here on, that file is what the request names.
+    sink.on('pipe', (stream) => {
+      file = typeof stream.path === 'string' ? path.resolve(stream.path) : null;
+      stream.on('error', reject);
+    });
+    sink.on('finish', () => resolve(file && inside(file) ? { file, stats: sink.stats, body: Buffer.concat(chunks) } : null));
     // No request headers, so no Range: the wrapper compresses and sends whole files only.
     lookup({ url: name, headers: {} }, sink, () => resolve(null));
   });
@@ -140,23 +181,49 @@ function compress(buf, encoding) {
   return gzip(buf, { level: 9 });
 }
 
-// name + '\0' + kind -> { mtimeMs, size, value: Promise }: what was made from a file's bytes
-// (its brotli or gzip body), reused while the
-// file's mtime and size are unchanged and replaced after a rebuild, so it holds one entry per
-// path asked for and kind. The built-in 404 page (no stats) is made anew each time.
+// The most bytes of compressed bodies kept: a few builds' worth (one build's brotli bodies are
+// about 0.5 MB), while a folder of many copies cannot grow the server without bound.
+const DERIVED_LIMIT = 64 * 1024 * 1024;
+// file + '\0' + kind -> { mtimeMs, size, bytes, value: Promise }: what was made from a file's
+// bytes (its brotli or gzip body), keyed by the file found, so every spelling of its path
+// shares one body and one compression job. Reused while the file's mtime and size are
+// unchanged, replaced after a rebuild; in order of last use, so the least recently used go
+// first once the bodies pass DERIVED_LIMIT. The built-in 404 page (no file) is made anew.
 const derived = new Map();
-function fromFile(name, { stats, body }, kind, make) {
-  if (!stats) return make(body);
-  const key = `${name}\0${kind}`;
+let derivedBytes = 0;
+function forget(key) {
+  const entry = derived.get(key);
+  if (!entry) return;
+  derived.delete(key);
+  derivedBytes -= entry.bytes;
+}
+function fromFile({ file, stats, body }, kind, make) {
+  if (!file) return make(body);
+  const key = `${file}\0${kind}`;
   const hit = derived.get(key);
-  if (hit && hit.mtimeMs === stats.mtimeMs && hit.size === stats.size) return hit.value;
-  const entry = { mtimeMs: stats.mtimeMs, size: stats.size, value: Promise.resolve(body).then(make) };
+  if (hit && hit.mtimeMs === stats.mtimeMs && hit.size === stats.size) {
+    derived.delete(key);
+    derived.set(key, hit);
+    return hit.value;
+  }
+  forget(key);
+  const entry = { mtimeMs: stats.mtimeMs, size: stats.size, bytes: 0, value: Promise.resolve(body).then(make) };
   derived.set(key, entry);
-  entry.value.catch(() => derived.get(key) === entry && derived.delete(key));
+  entry.value.then(
+    (made) => {
+      if (derived.get(key) !== entry) return;
+      entry.bytes = made.length;
+      derivedBytes += made.length;
+      for (const old of derived.keys()) {
+        if (derivedBytes <= DERIVED_LIMIT || old === key) break;
+        forget(old);
+      }
+    },
+    () => derived.get(key) === entry && forget(key),
+  );
   return entry.value;
 }
-const encodedBody = (name, file, encoding) =>
-  encoding === 'identity' ? file.body : fromFile(name, file, encoding, (buf) => compress(buf, encoding));
+const encodedBody = (file, encoding) => (encoding === 'identity' ? file.body : fromFile(file, encoding, (buf) => compress(buf, encoding)));
 
 // ---- headers -----------------------------------------------------------------------------
 // Revalidate every time, so a rebuild (and a new sw.js) is seen on the next load. Only this
@@ -167,25 +234,25 @@ const LOCAL_HEADERS = { 'Cache-Control': 'no-cache' };
 const NO_SITE = { 'Content-Security-Policy': "default-src 'none'", 'X-Content-Type-Options': 'nosniff' };
 
 /**
- * The headers of the build that the request path `name` lies in: those of the nearest
- * `_headers` at or above its folder, inside the served folder. Read anew on every request
- * (a small file), so a rebuild is seen at once.
+ * The headers of the build that `dir` (an absolute folder inside the served one) lies in:
+ * those of the nearest `_headers` at or above it, up to the served folder. Read anew on every
+ * request (a small file), so a rebuild is seen at once.
  */
-function siteOf(name) {
-  let dir = path.join(root, path.posix.dirname(decodeURIComponent(name)));
-  if (!dir.startsWith(root)) dir = root;
-  for (;;) {
-    const headers = readHeaders(dir);
+function siteOf(dir) {
+  // Ends at the served folder, and should `dir` ever lie outside it, at the filesystem's
+  // root (whose parent is itself).
+  for (let at = dir; inside(at); at = path.dirname(at)) {
+    const headers = readHeaders(at);
     if (headers) return headers;
-    if (dir === root) return NO_SITE;
-    dir = path.dirname(dir);
+    if (at === root || path.dirname(at) === at) break;
   }
+  return NO_SITE;
 }
 
 // ---- responses ---------------------------------------------------------------------------
 function sendText(res, status, body, extra = {}) {
   res.writeHead(status, {
-    ...fileHeaders(siteOf('/')),
+    ...fileHeaders(siteOf(root)),
     ...LOCAL_HEADERS,
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
@@ -194,14 +261,15 @@ function sendText(res, status, body, extra = {}) {
   res.end(body);
 }
 
-/** Sends `file` (found at `name`) as `status`, compressed if the client allows. */
-async function sendFile(req, res, status, name, file) {
-  const [type, compressible] = MIME[path.posix.extname(name).toLowerCase()] ?? OCTET_STREAM;
+/** Sends `file` (from find(), or the built-in 404 page) as `status`, compressed if the client allows. */
+async function sendFile(req, res, status, file) {
+  // The type of the file found (`/index%2ehtml` is index.html); the built-in 404 page is HTML.
+  const [type, compressible] = file.file ? (MIME[path.extname(file.file).toLowerCase()] ?? OCTET_STREAM) : MIME['.html'];
   const encoding = compressible ? pickEncoding(req.headers['accept-encoding']) : 'identity';
-  const body = await encodedBody(name, file, encoding);
+  const body = await encodedBody(file, encoding);
   // A page gets the policy it states (its inline texts' hashes); every other file the build's
   // without them.
-  const site = siteOf(name);
+  const site = siteOf(file.file ? path.dirname(file.file) : root);
   const html = type === MIME['.html'][0];
   const headers = {
     ...(html ? pageHeaders(site, file.body.toString('utf8')) : fileHeaders(site)),
@@ -215,22 +283,35 @@ async function sendFile(req, res, status, name, file) {
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
+async function notFound(req, res) {
+  const page = await find('/404.html');
+  return sendFile(req, res, 404, page ?? { file: null, stats: null, body: NOT_FOUND_PAGE });
+}
+
 async function handle(req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return sendText(res, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
   }
 
-  const [pathPart, ...query] = (req.url ?? '/').split('?');
-  const name = pathPart.endsWith('/') ? `${pathPart}index.html` : pathPart;
-  const file = await find(name);
-  if (file) return sendFile(req, res, 200, name, file);
+  // A request may name its target in absolute form (`GET http://host/path`); its path is the
+  // same path.
+  const target = (req.url ?? '/').replace(/^https?:\/\/[^/?#]*(?=[/?]|$)/i, '') || '/';
+  const at = target.indexOf('?');
+  const pathPart = at < 0 ? target : target.slice(0, at);
+  const query = at < 0 ? '' : target.slice(at);
+  const refused = refusal(pathPart);
+  if (refused === 404) return notFound(req, res);
+  if (refused) return sendText(res, refused, 'Bad Request\n');
+
+  const file = await find(pathPart.endsWith('/') ? `${pathPart}index.html` : pathPart);
+  if (file) return sendFile(req, res, 200, file);
   if (!pathPart.endsWith('/') && (await find(`${pathPart}/index.html`))) {
-    // One leading slash only: `//ja/` would send the browser to a host named "ja".
-    const location = `${pathPart.replace(/^\/+/, '/')}/${query.length ? `?${query.join('?')}` : ''}`;
+    // One leading slash only: `//ja/` would send the browser to a host named "ja". (The path
+    // holds no `\`, which browsers read as `/`: refusal() turned it away.)
+    const location = `${pathPart.replace(/^\/+/, '/')}/${query}`;
     return sendText(res, 301, `Moved Permanently: ${location}\n`, { Location: location });
   }
-  const notFound = await find('/404.html');
-  return sendFile(req, res, 404, '/404.html', notFound ?? { stats: null, body: NOT_FOUND_PAGE });
+  return notFound(req, res);
 }
 
 const respond = (req, res) => {
@@ -268,10 +349,9 @@ async function prepare() {
   const rank = (f) => (first.includes(path.extname(f)) ? first.indexOf(path.extname(f)) : first.length);
   const started = Date.now();
   for (const file of files.sort((a, b) => rank(a) - rank(b))) {
-    // Under the name a request gives the file, so that the request finds this body.
-    const name = encodeURI(`/${path.relative(root, file).split(path.sep).join('/')}`);
+    // Under the file's own path, which is what a request for it finds.
     const read = await Promise.all([stat(file), readFile(file)]).catch(() => null);
-    if (read) await encodedBody(name, { stats: read[0], body: read[1] }, 'br').catch(() => {});
+    if (read) await encodedBody({ file, stats: read[0], body: read[1] }, 'br').catch(() => {});
   }
   // The benchmark waits for this line: a page measured while the compressor still runs
   // shares the CPU with it.

@@ -9,6 +9,10 @@
 #   chromium + chromium-driver   Debian's, for wasm-bindgen-test-runner and Playwright
 #   fonts-noto-cjk               so screenshots of the Japanese and Korean pages show glyphs
 #   pngquant                     Debian's, makes the link-preview images small (share-images)
+#   wordpress, mariadb-server, apache2, libapache2-mod-php, php-mysql, php-cli
+#                                Debian's WordPress 6.1, for the spec that embeds the explainer
+#                                in a real one (tests/e2e/wordpress.spec.ts starts its own
+#                                database and web server on loopback ports; nothing here runs)
 #   npm dev dependencies         npm ci (Playwright, axe-core, binaryen 132's wasm-opt, ajv, sirv)
 #   crates                       cargo fetch (Trunk builds offline)
 set -euo pipefail
@@ -59,18 +63,22 @@ else
   cargo install wasm-bindgen-cli --version "$wbg_wanted" --force
 fi
 
-# --- Debian chromium + chromedriver, CJK fonts and pngquant -------------------------------
+# --- Debian chromium + chromedriver, CJK fonts, pngquant and WordPress ---------------------
 # The fonts are for the Japanese and Korean screenshots the tests save: without them the
 # headless browser draws every kanji and Hangul as an empty box. pngquant writes the
-# link-preview images as small palette PNGs (scripts/make-share-images.mjs).
+# link-preview images as small palette PNGs (scripts/make-share-images.mjs). WordPress with
+# Apache, mod_php and MariaDB is the real host of tests/e2e/wordpress.spec.ts.
 apt_missing=()
 [[ -x /usr/bin/chromium ]] || apt_missing+=(chromium)
 [[ -x /usr/bin/chromedriver ]] || apt_missing+=(chromium-driver)
-dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q "install ok installed" || apt_missing+=(fonts-noto-cjk)
 [[ -x /usr/bin/pngquant ]] || apt_missing+=(pngquant)
+wordpress_packages=(wordpress mariadb-server apache2 libapache2-mod-php php-mysql php-cli)
+for package in fonts-noto-cjk "${wordpress_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || apt_missing+=("$package")
+done
 if [[ ${#apt_missing[@]} -eq 0 ]]; then
   # Debian's wrapper prints a harmless "[: ... unexpected operator" line on stderr.
-  echo "ok: $(/usr/bin/chromium --version 2>/dev/null | awk '{print $1, $2}'), chromedriver, fonts-noto-cjk and pngquant already installed"
+  echo "ok: $(/usr/bin/chromium --version 2>/dev/null | awk '{print $1, $2}'), chromedriver, fonts-noto-cjk, pngquant and ${wordpress_packages[*]} already installed"
 else
   echo "installing ${apt_missing[*]} (apt)"
   SUDO=""

@@ -2,7 +2,8 @@
 # The one test command (also what CI runs, through .ci/run):
 #   native tests of every crate -> wasm island tests in headless Chromium
 #   -> release build (no public address) -> release build with a public address
-#   -> size report -> Playwright browser tests of the built sites (desktop + phone).
+#   -> release build of hostile data -> size report
+#   -> Playwright browser tests of the built sites (desktop + phone).
 # Stops at the first failing step and exits non-zero.
 set -euo pipefail
 
@@ -51,10 +52,19 @@ finish_step
 
 # The same site built with a public address, so the tests can check both kinds of head
 # (absolute link-preview, oEmbed and sitemap URLs only with an address). The address is
-# the test server's, so the oEmbed snippets it writes really load there.
+# where Playwright serves this build (E2E_PORT + 2, tests/e2e/hosts/origins.ts), so the
+# oEmbed files it writes really load there, for a host page and a real WordPress.
 export E2E_PORT="${E2E_PORT:-4173}"
-step "release build with a public address: SITE_URL=http://127.0.0.1:$E2E_PORT/ trunk build --release --dist target/site-with-address"
-SITE_URL="http://127.0.0.1:$E2E_PORT/" trunk build --release --dist target/site-with-address
+ADDRESSED_PORT=$((E2E_PORT + 2))
+step "release build with a public address: SITE_URL=http://127.0.0.1:$ADDRESSED_PORT/ trunk build --release --dist target/site-with-address"
+SITE_URL="http://127.0.0.1:$ADDRESSED_PORT/" trunk build --release --dist target/site-with-address
+finish_step
+
+# The site built from an edited copy of the data whose texts try to end or hide the pages'
+# inline scripts, for the hostile-inputs spec (only the two crates that bake
+# the data are compiled again, here and at the next usual build).
+step "release build of hostile data: node scripts/hostile-site.mjs target/site-hostile"
+node scripts/hostile-site.mjs target/site-hostile
 finish_step
 
 step "size report: node scripts/size-report.mjs dist"

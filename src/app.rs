@@ -23,7 +23,7 @@ pub fn App(page: SitePage) -> impl IntoView {
     let nav = provide_nav(page);
     match page.view {
         View::Page => Either::Left(view! { <Page nav=nav/> }),
-        View::Embed(_) => Either::Right(view! { <EmbedPage nav=nav/> }),
+        View::Embed(_) | View::Compact => Either::Right(view! { <EmbedPage nav=nav/> }),
     }
 }
 

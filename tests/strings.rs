@@ -1,5 +1,6 @@
 //! The interface strings (`explainer::strings`): every one exists in English, Japanese and
-//! Korean, and the footer says what the method note says, in one line.
+//! Korean, and the footer and the page's description say what the method note says, in one
+//! line.
 
 use dispute_model::{Dataset, Lang};
 use explainer::strings::{strings, Strings};
@@ -38,7 +39,7 @@ fn basis_kinds(data: &Dataset) -> std::collections::BTreeSet<String> {
     fn walk(v: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
         match v {
             serde_json::Value::Object(map) => {
-                if let (Some(serde_json::Value::String(kind)), Some(_)) = (map.get("kind"), map.get("record")) {
+                if let (Some(serde_json::Value::String(kind)), true) = (map.get("kind"), map.contains_key("record") || map.contains_key("records")) {
                     out.insert(kind.clone());
                 }
                 map.values().for_each(|x| walk(x, out));
@@ -74,7 +75,9 @@ fn the_footer_says_what_statements_rest_on_as_the_method_note_does() {
     assert_eq!(kinds.len(), 2, "texts rest on public records and on editors' notes: {kinds:?}");
     for lang in Lang::ALL {
         let s = strings(lang);
-        let footer = s.footer.to_lowercase();
+        // The page's description (search results, link previews, oEmbed, share cards) says
+        // it in one line too.
+        let lines = [("footer", s.footer), ("description", s.description)];
         let method = data.meta.method[0].get(lang).to_lowercase();
         for kind in &kinds {
             let label = match kind.as_str() {
@@ -83,15 +86,33 @@ fn the_footer_says_what_statements_rest_on_as_the_method_note_does() {
                 other => panic!("a basis kind the page has no label for: {other}"),
             }
             .to_lowercase();
-            assert!(footer.contains(&label), "{}: the footer {:?} does not name {label:?}", lang.tag(), s.footer);
+            for (name, line) in lines {
+                assert!(line.to_lowercase().contains(&label), "{}: the {name} {line:?} does not name {label:?}", lang.tag());
+            }
             assert!(method.contains(&label), "{}: the method note does not name {label:?}", lang.tag());
         }
         for source in data.sources.iter() {
             let described = report_description(source.title.get(lang)).to_lowercase();
             assert!(!described.is_empty(), "{}: {} has no description", lang.tag(), source.id);
-            assert!(footer.contains(&described), "{}: the footer {:?} does not describe the reports as {described:?}", lang.tag(), s.footer);
+            for (name, line) in lines {
+                assert!(line.to_lowercase().contains(&described), "{}: the {name} {line:?} does not describe the reports as {described:?}", lang.tag());
+            }
             let whole_method: String = data.meta.method.iter().map(|t| t.get(lang).to_lowercase()).collect();
             assert!(whole_method.contains(&described), "{}: the method note does not describe the reports as {described:?}", lang.tag());
         }
     }
+}
+
+#[test]
+fn the_install_manifest_describes_the_page_as_its_description_does() {
+    // An installed app shows the manifest's description (app stores, the install prompt,
+    // the launcher); it is the English description, then what the app offers besides.
+    let manifest: serde_json::Value =
+        serde_json::from_str(include_str!("../public/manifest.webmanifest")).expect("public/manifest.webmanifest is JSON");
+    let described = manifest["description"].as_str().expect("the manifest has a description");
+    let description = strings(Lang::En).description;
+    assert!(
+        described.starts_with(description),
+        "the manifest's description {described:?} does not begin with the page's description {description:?}"
+    );
 }

@@ -17,6 +17,10 @@
 //! The embed acts on nothing else a host posts: it only ever answers the two documented
 //! requests, and only with its height. Nothing here navigates, evaluates or changes the
 //! page on a message.
+//!
+//! Until the wasm has taken the embed over, the page's start script
+//! (`src/bin/prerender/host.js`) says the same heights and opens the same links, so a host
+//! hears from the embed from its first layout on: keep the two in step.
 
 use dispute_model::nav::{pym_child_id, wordpress_secret, Place};
 use gloo_events::{EventListener, EventListenerOptions};
@@ -113,19 +117,36 @@ fn watch_size(host: Host) {
     callback.forget();
 }
 
+/// The longest string the embed reads as a request: pym's `width` message with a child id
+/// and a width of any length a page would give. Anything longer is not a request.
+const MAX_REQUEST_CHARS: u32 = 256;
+
 /// Answers pym's `width` message and WordPress's `ready` message with the height — the only
 /// messages the embed answers, and only with that.
+///
+/// Any frame of the article can post the embed anything, of any size. So a message is
+/// looked at in JavaScript first, and nothing of it is copied into the wasm: it must come
+/// from the page the embed is in (the parent window, where pym.js and WordPress's script
+/// run), and be either a string no longer than a request can be that starts with pym's
+/// marker, or an object whose `message` and `secret` are WordPress's (compared in
+/// JavaScript). A string copied in before these checks (a 400-million-character one did)
+/// would grow the wasm's memory for good.
 fn answer_requests(host: Host) {
+    let pym_width = host.pym_id.as_ref().map(|id| ["pym", id, "width", ""].join("xPYMx"));
     let listener = EventListener::new(&window(), "message", move |event| {
         let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
+        let parent = window().parent().ok().flatten().map(JsValue::from);
+        if parent.is_none() || event.source().map(JsValue::from) != parent {
+            return;
+        }
         let data = event.data();
-        let asked = if let Some(text) = data.as_string() {
-            host.pym_id
-                .as_ref()
-                .is_some_and(|id| text.starts_with(&["pym", id, "width", ""].join("xPYMx")))
+        let asked = if let Some(text) = data.dyn_ref::<js_sys::JsString>() {
+            pym_width.as_deref().is_some_and(|marker| text.length() <= MAX_REQUEST_CHARS && text.starts_with(marker, 0))
+        } else if let (Some(secret), true) = (&host.secret, data.is_object()) {
+            let field = |name: &str| Reflect::get(&data, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+            field("message") == JsValue::from_str("ready") && field("secret") == JsValue::from_str(secret)
         } else {
-            let field = |name: &str| Reflect::get(&data, &JsValue::from_str(name)).ok().and_then(|v| v.as_string());
-            host.secret.is_some() && field("message").as_deref() == Some("ready") && field("secret") == host.secret
+            false
         };
         if asked {
             send_height(&host);

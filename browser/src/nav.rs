@@ -12,7 +12,7 @@
 //! functions that touch the browser compile natively too but run only in effects and event
 //! handlers, which never run at build time.
 
-use dispute_model::nav::{Ignored, Place, Section, Settings};
+use dispute_model::nav::{IgnoredParameters, Place, Section, Settings};
 use dispute_model::{Citation, Lang, Text};
 use leptos::ev;
 use leptos::prelude::*;
@@ -28,7 +28,7 @@ pub struct Nav {
     /// `(search, hash)` of the current URL; empty until the wasm has taken the page over.
     url: RwSignal<(String, String)>,
     pub place: Memo<Place>,
-    pub settings: Memo<(Settings, Vec<Ignored>)>,
+    pub settings: Memo<(Settings, IgnoredParameters)>,
     /// The page being rendered: its language and where it sits in the site.
     pub page: SitePage,
     /// The language of the page being rendered.
@@ -145,6 +145,12 @@ impl Nav {
     /// the article the embed sits in.
     pub fn target_for(&self, section: Section) -> Option<&'static str> {
         (!self.page.shows(section)).then_some("_blank")
+    }
+
+    /// Where a link to a file of the site (the dataset) opens: a new tab from an embed, as
+    /// every link that leaves it does, rather than in the embed's frame.
+    pub fn target_for_file(&self) -> Option<&'static str> {
+        self.page.is_embed().then_some("_blank")
     }
 
     /// Applies a change to the settings as a new history entry, keeping the fragment.

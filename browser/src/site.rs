@@ -1,8 +1,10 @@
-//! The pages of the built site: the explainer in each language, and its embeds — the whole
-//! explainer and each section on its own, for news sites to put in an iframe.
+//! The pages of the built site: the explainer in each language, and its embeds — the
+//! explainer at a glance, the whole explainer and each section on its own, for news sites to
+//! put in an iframe.
 //!
 //! ```text
 //! index.html                 English            ja/index.html          Japanese
+//! embed/compact.html         at a glance        ja/embed/compact.html  …
 //! embed/index.html           English, embedded  ja/embed/index.html    …
 //! embed/timeline.html        one section        ja/embed/timeline.html …
 //! ```
@@ -21,6 +23,11 @@ pub enum View {
     /// The explainer for an iframe on someone else's page: a compact header and the whole
     /// explainer (`None`) or one section.
     Embed(Option<Section>),
+    /// The explainer at a glance, for an iframe in an article: the compact header, the
+    /// overview (folded, to be read in place) and the sections as links into the explainer.
+    /// What the explainer's own address embeds (its oEmbed file): short enough for hosts
+    /// that cap an embed's height, as WordPress does at 1000 px.
+    Compact,
 }
 
 /// One page of the site.
@@ -45,8 +52,8 @@ impl SitePage {
 
     /// Every page the pre-renderer writes: each language's page, then its embeds.
     pub fn all() -> Vec<SitePage> {
-        let views = std::iter::once(View::Page)
-            .chain(std::iter::once(View::Embed(None)))
+        let views = [View::Page, View::Compact, View::Embed(None)]
+            .into_iter()
             .chain(EMBEDDABLE.into_iter().map(|s| View::Embed(Some(s))));
         views.flat_map(|view| Lang::ALL.into_iter().map(move |lang| SitePage { lang, view })).collect()
     }
@@ -66,6 +73,7 @@ impl SitePage {
         let dir = SitePage::dir(self.lang);
         match self.view {
             View::Page => dir.to_string(),
+            View::Compact => format!("{dir}embed/compact.html"),
             View::Embed(None) => format!("{dir}embed/"),
             View::Embed(Some(section)) => format!("{dir}embed/{}.html", section.id()),
         }
@@ -111,18 +119,20 @@ impl SitePage {
         match self.view {
             View::Page | View::Embed(None) => true,
             View::Embed(Some(s)) => s == section,
+            View::Compact => section == Section::Overview,
         }
     }
 
     pub fn is_embed(self) -> bool {
-        matches!(self.view, View::Embed(_))
+        matches!(self.view, View::Embed(_) | View::Compact)
     }
 
-    /// The name of the embed, as `<html data-embed>` carries it: a section's id, or
-    /// `explainer` for the whole.
+    /// The name of the embed, as `<html data-embed>` carries it: a section's id, `compact`,
+    /// or `explainer` for the whole.
     pub fn embed_name(self) -> Option<&'static str> {
         match self.view {
             View::Page => None,
+            View::Compact => Some(COMPACT),
             View::Embed(None) => Some("explainer"),
             View::Embed(Some(s)) => Some(s.id()),
         }
@@ -133,6 +143,7 @@ impl SitePage {
     /// rarely has to scroll inside it.
     pub fn starting_height(self) -> u32 {
         match self.view {
+            View::Compact => 600,
             View::Embed(Some(Section::Overview | Section::Gaps)) => 1400,
             View::Embed(Some(Section::Timeline | Section::People | Section::Glossary)) => 1600,
             View::Embed(Some(_)) => 1800,
@@ -144,11 +155,15 @@ impl SitePage {
     pub fn from_markers(lang: Lang, embed: Option<&str>) -> SitePage {
         let view = match embed {
             None => View::Page,
+            Some(COMPACT) => View::Compact,
             Some(name) => View::Embed(EMBEDDABLE.into_iter().find(|s| s.id() == name)),
         };
         SitePage { lang, view }
     }
 }
+
+/// The compact embed's name, in `<html data-embed>`, its file name and the embed dialog.
+pub const COMPACT: &str = "compact";
 
 /// Ids of the static page's elements that islands change (see `crate::islands`): both the
 /// static views and the islands name them through these functions.
@@ -191,7 +206,11 @@ mod tests {
         assert_eq!((en.address().as_str(), en.file_path().as_str(), en.root()), ("", "index.html", "./"));
         let whole = SitePage { lang: Lang::En, view: View::Embed(None) };
         assert_eq!((whole.file_path().as_str(), whole.root()), ("embed/index.html", "../"));
-        assert_eq!(SitePage::all().len(), 3 * (2 + EMBEDDABLE.len()));
+        assert_eq!(SitePage::all().len(), 3 * (3 + EMBEDDABLE.len()));
         assert_eq!(SitePage::from_markers(Lang::Ja, Some("timeline")), ja_timeline);
+        let ko_compact = SitePage { lang: Lang::Ko, view: View::Compact };
+        assert_eq!((ko_compact.file_path().as_str(), ko_compact.root()), ("ko/embed/compact.html", "../../"));
+        assert_eq!(SitePage::from_markers(Lang::Ko, ko_compact.embed_name()), ko_compact);
+        assert!(ko_compact.is_embed() && ko_compact.shows(Section::Overview) && !ko_compact.shows(Section::Timeline));
     }
 }

@@ -29,6 +29,8 @@ pub fn start() {
         owner.with(|| {
             nav.follow_url();
             if page.is_embed() {
+                // The page's start script speaks to the host until `live` (below): in the same
+                // task, so that the host never hears both, nor neither.
                 crate::host::start(nav);
             }
             open_events_at_place(nav);

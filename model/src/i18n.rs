@@ -53,6 +53,14 @@ mod build {
                 }
             }
         });
+        // A record's title is published in one language; it needs its meaning in the others.
+        for (i, r) in data.records.iter().enumerate() {
+            for lang in [Lang::Ja, Lang::Ko] {
+                if lang != r.title_lang && r.title_translated.in_lang(lang).is_none() {
+                    out.push(format!("records[{i}].title_translated ({})", lang.tag()));
+                }
+            }
+        }
         out
     }
 }

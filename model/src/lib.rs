@@ -13,7 +13,7 @@
 //! them from the wasm's read-only memory, and both are the same type.
 //!
 //! Modules depend on each other in one direction only: `derive` and `text` under `date`,
-//! `date` under `model`, `model` under the rest; `page` under `skeleton` under `nav`; reading (`load`) above validation
+//! `date` under `record` (the public records texts name), both under `model`, `model` under the rest; `page` under `skeleton` under `nav`; reading (`load`) above validation
 //! (`validate`), which measures with `share` and reports with `error`.
 
 pub mod date;
@@ -22,6 +22,7 @@ pub mod i18n;
 pub mod model;
 pub mod nav;
 pub mod page;
+pub mod record;
 pub mod skeleton;
 pub mod source_text;
 pub mod text;
@@ -41,4 +42,5 @@ pub use date::{Basis, EventDate, Precision, Ymd};
 // Baked values name their types from the crate root.
 pub use page::Card;
 pub use model::*;
+pub use record::{PublicRecord, Translations};
 pub use skeleton::{CardIds, EventLinks, Named, Skeleton};

@@ -1,6 +1,6 @@
 //! Reading the data files. Each collection lives in one file, so every error can name it.
 
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use serde::Deserialize;
 
@@ -10,7 +10,7 @@ use crate::share::QuotedShare;
 use crate::source_text::{self, SourceTexts};
 
 /// The data files, in the order they are read, and what each holds.
-pub const FILES: [&str; 8] = [
+pub const FILES: [&str; 9] = [
     "meta.toml",
     "sources.toml",
     "actors.toml",
@@ -19,7 +19,12 @@ pub const FILES: [&str; 8] = [
     "foundation.toml",
     "gaps.toml",
     "glossary.toml",
+    "records.toml",
 ];
+
+/// The largest report file the build reads: a news report is a few KB (the two today are 2.6
+/// and 3.5 KB); anything near this is not one, and would only slow every build.
+pub const MAX_REPORT_BYTES: u64 = 256 * 1024;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -62,6 +67,11 @@ struct GapsFile {
 #[serde(deny_unknown_fields)]
 struct GlossaryFile {
     glossary: Vec<Term>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RecordsFile {
+    records: Vec<PublicRecord>,
 }
 
 /// A dataset that passed validation, with the reports it was checked against and how much
@@ -140,6 +150,31 @@ impl DataDir {
         }
     }
 
+    /// The text of the report `file` (as `sources.toml` names it): a file directly in the
+    /// data's `sources/` folder, and no larger than [`MAX_REPORT_BYTES`]. A name with a
+    /// folder in it (`../../etc/hostname`, `/etc/hostname`), or one that leads out of
+    /// `sources/` through a link, is refused: the reports are the only files the data may
+    /// name, and the build must not read (or, in its messages, show) any other file.
+    fn read_report(&self, file: &str) -> Result<String, String> {
+        let shown = self.shown(&format!("sources/{file}"));
+        let plain = matches!(Path::new(file).components().collect::<Vec<_>>().as_slice(), [Component::Normal(_)]);
+        if !plain || file.contains(['/', '\\']) || file.starts_with('.') {
+            return Err(format!("\"{file}\" is not a file name: a report is a file directly in {}, named without a folder", self.shown("sources/")));
+        }
+        let unreadable = |e: std::io::Error| format!("cannot read the report {shown}: {e}");
+        let path = self.path(&format!("sources/{file}"));
+        let real = path.canonicalize().map_err(unreadable)?;
+        let folder = path.parent().unwrap_or(Path::new(".")).canonicalize().map_err(unreadable)?;
+        if real.parent() != Some(folder.as_path()) {
+            return Err(format!("the report {shown} is a link to a file outside {}", self.shown("sources/")));
+        }
+        let size = std::fs::metadata(&real).map_err(unreadable)?.len();
+        if !real.is_file() || size > MAX_REPORT_BYTES {
+            return Err(format!("the report {shown} is not a text file of at most {} KB ({size} bytes)", MAX_REPORT_BYTES / 1024));
+        }
+        std::fs::read_to_string(&real).map_err(unreadable)
+    }
+
     /// Reads every data file and the source reports they cite. Events come back in date order.
     pub fn load(&self) -> Result<(Dataset, SourceTexts), Vec<DataError>> {
         let mut errors = Vec::new();
@@ -151,6 +186,7 @@ impl DataDir {
         let foundation: Option<FoundationFile> = self.read(FILES[5], &mut errors);
         let gaps: Option<GapsFile> = self.read(FILES[6], &mut errors);
         let glossary: Option<GlossaryFile> = self.read(FILES[7], &mut errors);
+        let records: Option<RecordsFile> = self.read(FILES[8], &mut errors);
         let (
             Some(meta),
             Some(sources),
@@ -160,24 +196,19 @@ impl DataDir {
             Some(foundation),
             Some(gaps),
             Some(glossary),
-        ) = (meta, sources, actors, timeline, issues, foundation, gaps, glossary)
+            Some(records),
+        ) = (meta, sources, actors, timeline, issues, foundation, gaps, glossary, records)
         else {
             return Err(errors);
         };
 
         let mut texts = SourceTexts::new();
         for s in &sources.sources {
-            let name = format!("sources/{}", s.file);
-            match std::fs::read_to_string(self.path(&name)) {
+            match self.read_report(&s.file) {
                 Ok(t) => {
                     texts.insert(s.id.to_string(), source_text::paragraphs(&t));
                 }
-                Err(e) => errors.push(DataError {
-                    file: self.shown(FILES[1]),
-                    entry: s.id.to_string(),
-                    field: "file".into(),
-                    message: format!("cannot read the report {}: {e}", self.shown(&name)),
-                }),
+                Err(message) => errors.push(DataError { file: self.shown(FILES[1]), entry: s.id.to_string(), field: "file".into(), message }),
             }
         }
         if !errors.is_empty() {
@@ -197,6 +228,7 @@ impl DataDir {
             foundation: foundation.foundation,
             gaps: gaps.gaps.into(),
             glossary: glossary.glossary.into(),
+            records: records.records.into(),
         };
         Ok((data, texts))
     }

@@ -5,7 +5,8 @@
 
 use crate::date::{EventDate, Ymd};
 use crate::derive::{data, data_enum};
-pub use crate::text::{BasisKind, Lang, List, Str, Text, TextBasis};
+pub use crate::record::PublicRecord;
+pub use crate::text::{BasisKind, Lang, List, RecordUse, Str, Text, TextBasis};
 
 data_enum! {
     /// What kind of actor an entry is, so Who's who can group them.
@@ -106,6 +107,9 @@ data! {
         /// The file name under `data/sources/`.
         pub file: Str,
         pub title: Text,
+        /// The report's name in short ("Second report"), shown beside each of its quotes; the
+        /// full `title` stands once, in the report's entry under Sources & method.
+        pub short: Text,
         /// What the report covers.
         pub covers: Text,
         /// Which dates the report states and which it only implies.
@@ -287,6 +291,8 @@ data! {
         pub foundation: Foundation,
         pub gaps: List<Gap>,
         pub glossary: List<Term>,
+        /// The public records texts rest on, each named once (see `TextBasis`).
+        pub records: List<PublicRecord>,
     }
 }
 
@@ -303,15 +309,19 @@ impl Dataset {
     pub fn issue(&self, id: &str) -> Option<&Issue> {
         self.issues.iter().find(|i| i.id == id)
     }
+    pub fn record(&self, id: &str) -> Option<&PublicRecord> {
+        self.records.iter().find(|r| r.id == id)
+    }
     pub fn node(&self, id: &str) -> Option<&Node> {
         self.foundation.nodes.iter().find(|n| n.id == id)
     }
 
-    /// The display name for a usage's `by`: an actor, a party or a source.
+    /// The display name for a usage's `by`: an actor, a party or a source (by its short name;
+    /// its full description stands once, under Sources & method).
     pub fn name_of(&self, id: &str) -> Option<&Text> {
         self.actor(id)
             .map(|a| &a.name)
             .or_else(|| self.party(id).map(|p| &p.name))
-            .or_else(|| self.source(id).map(|s| &s.title))
+            .or_else(|| self.source(id).map(|s| &s.short))
     }
 }

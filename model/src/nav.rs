@@ -173,13 +173,47 @@ pub struct Ignored {
     pub times: usize,
 }
 
+/// The most ignored parameters a notice lists by name. A link may carry any number of them
+/// (offline, the worker answers any query, however long): the rest are only counted, so the
+/// notice, and the work of making it, stay small.
+pub const LISTED_IGNORED: usize = 10;
+
+/// The query parameters the explainer could not use: the first [`LISTED_IGNORED`] names, in
+/// the order they came, and how many parameters came after them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct IgnoredParameters {
+    pub listed: Vec<Ignored>,
+    /// How many ignored parameters are not listed: each one after the listed names that has
+    /// another name, counted once per appearance ("and N more").
+    pub more: usize,
+}
+
+impl IgnoredParameters {
+    pub fn is_empty(&self) -> bool {
+        self.listed.is_empty()
+    }
+
+    /// Notes that the parameter `name` (decoded) with `value` was ignored.
+    fn note(&mut self, name: &str, value: &str) {
+        let name = shorten(name);
+        if let Some(seen) = self.listed.iter_mut().find(|i| i.name == name) {
+            seen.times += 1;
+        } else if self.listed.len() < LISTED_IGNORED {
+            self.listed.push(Ignored { name, value: shorten(value), times: 1 });
+        } else {
+            self.more += 1;
+        }
+    }
+}
+
 impl Settings {
     /// Reads a query string such as `?by=party&actor=yoon`. Anything unknown is left out of
     /// the settings and listed, so the page can say what it ignored instead of failing; a
-    /// name ignored more than once is listed once, with how many times.
-    pub fn parse(query: &str, data: &Skeleton) -> (Settings, Vec<Ignored>) {
+    /// name ignored more than once is listed once, with how many times, and past
+    /// [`LISTED_IGNORED`] names the rest are only counted.
+    pub fn parse(query: &str, data: &Skeleton) -> (Settings, IgnoredParameters) {
         let mut settings = Settings::default();
-        let mut ignored = Vec::new();
+        let mut ignored = IgnoredParameters::default();
         let q = query.strip_prefix('?').unwrap_or(query);
         for pair in q.split('&').filter(|p| !p.is_empty()) {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -205,11 +239,7 @@ impl Settings {
                 _ => None,
             };
             if known.is_none() {
-                let name = shorten(&name);
-                match ignored.iter_mut().find(|i: &&mut Ignored| i.name == name) {
-                    Some(seen) => seen.times += 1,
-                    None => ignored.push(Ignored { name, value: shorten(&value), times: 1 }),
-                }
+                ignored.note(&name, &value);
             }
         }
         (settings, ignored)

@@ -19,8 +19,8 @@ data_enum! {
         /// The editors' own note: a translation choice, a reading of words, a summary of
         /// usage. `record` says what the note rests on.
         EditorsNote,
-        /// A public record outside the two reports, named in `record` precisely enough for
-        /// a reader to look it up.
+        /// Public records outside the two reports, named in `records` by their entries in
+        /// `data/records.toml` (who issued or reported each, its title, its date).
         PublicRecord,
     }
 }
@@ -76,9 +76,23 @@ data! {
     /// and from facts taken from public records.
     pub struct TextBasis {
         pub kind: BasisKind,
-        /// For a public record: which record (who issued it, its title, its date). For an
-        /// editors' note: what the note rests on.
-        pub record: Text,
+        /// For an editors' note: what the note rests on. (A public record is named in
+        /// `records` instead.)
+        #[cfg_attr(feature = "load", serde(default))]
+        pub record: Option<Text>,
+        /// For a public record: the records the text rests on, by their `id` in `records`,
+        /// each with what in it the text relies on.
+        #[cfg_attr(feature = "load", serde(default))]
+        pub records: List<RecordUse>,
+    }
+
+    /// A text's mention of a public record: which one, and what in it the text relies on.
+    pub struct RecordUse {
+        /// The `id` of an entry in `records` (`data/records.toml`).
+        pub id: Str,
+        /// What the record says that the text relies on.
+        #[cfg_attr(feature = "load", serde(default))]
+        pub note: Option<Text>,
     }
 }
 

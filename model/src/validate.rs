@@ -9,6 +9,8 @@ use crate::model::*;
 use crate::share::{self, Quote, QuotedShare, MAX_QUOTED_SHARE};
 use crate::source_text::{paragraph, quote_is_verbatim, word_count, SourceTexts, MAX_QUOTE_WORDS};
 
+pub mod texts;
+
 /// What one run of the validation found.
 pub struct Checked {
     /// Every problem, in the order the checks met them; empty when the data may ship.
@@ -73,6 +75,7 @@ impl<'a> Validator<'a> {
         self.unique_ids("foundation.toml", "variants", d.foundation.variants.iter().map(|v| &*v.id));
         self.unique_ids("gaps.toml", "gaps", d.gaps.iter().map(|g| &*g.id));
         self.unique_ids("glossary.toml", "glossary", d.glossary.iter().map(|t| &*t.id));
+        self.unique_ids("records.toml", "records", d.records.iter().map(|r| &*r.id));
         self.sources();
         self.actors();
         self.timeline();
@@ -80,6 +83,9 @@ impl<'a> Validator<'a> {
         self.foundation();
         self.gaps();
         self.glossary();
+        self.records();
+        // What any text may hold (lengths, invisible characters), field by field: texts.rs.
+        self.errors.extend(texts::check(self.data, self.shown_as));
         self.coverage();
         self.quoted_share();
     }
@@ -183,8 +189,64 @@ impl<'a> Validator<'a> {
         }
     }
 
+    /// An editors' note says what it rests on; a public record names the records, each an
+    /// entry of `records.toml`, so that every record reads the same way wherever it is used.
     fn basis(&mut self, at: At, field: &str, b: &TextBasis) {
-        self.text(at, &format!("{field}.record"), &b.record);
+        match (b.kind, &b.record, b.records.is_empty()) {
+            (BasisKind::EditorsNote, Some(record), true) => self.text(at, &format!("{field}.record"), record),
+            (BasisKind::EditorsNote, None, _) => self.fail(at, format!("{field}.record"), "an editors' note says what it rests on in `record`"),
+            (BasisKind::EditorsNote, Some(_), false) => self.fail(
+                at,
+                format!("{field}.records"),
+                "an editors' note names no records; a text that rests on a record has kind = \"public_record\"",
+            ),
+            (BasisKind::PublicRecord, Some(_), _) => self.fail(
+                at,
+                format!("{field}.record"),
+                "a public record is named in `records`, by its entry in records.toml (who issued or reported it, its title, its date), not described in `record`",
+            ),
+            (BasisKind::PublicRecord, None, true) => {
+                self.fail(at, format!("{field}.records"), "a public record basis names at least one record of records.toml")
+            }
+            (BasisKind::PublicRecord, None, false) => {}
+        }
+        let data = self.data;
+        for (i, r) in b.records.iter().enumerate() {
+            let f = format!("{field}.records[{i}]");
+            self.reference(at, &format!("{f}.id"), &r.id, "record", data.record(&r.id).is_some());
+            if let Some(note) = &r.note {
+                self.text(at, &format!("{f}.note"), note);
+            }
+        }
+    }
+
+    /// Every record says who issued or reported it and its date (the parser already refuses
+    /// a record without `by` or `date`), its title as published, what that title means in
+    /// English (the one language every text has; the other translations are checked with the
+    /// rest, see `crate::i18n`), and the day it bears.
+    fn records(&mut self) {
+        for r in self.data.records.iter() {
+            let at = At { file: "records.toml", entry: &r.id };
+            self.text(at, "by", &r.by);
+            self.words(at, "title", &r.title);
+            for lang in Lang::ALL {
+                let field = format!("title_translated.{}", lang.tag());
+                match (lang == r.title_lang, r.title_translated.in_lang(lang)) {
+                    (true, Some(_)) => self.fail(at, field, format!("the title is published in {}; it needs no translation into it", lang.tag())),
+                    (false, None) if lang == Lang::En => {
+                        self.fail(at, field, format!("the title is in {}: say what it means in English", r.title_lang.tag()))
+                    }
+                    (false, Some(t)) => self.words(at, &field, t),
+                    _ => {}
+                }
+            }
+            if r.date.precision() != Precision::Day {
+                self.fail(at, "date", "a record's date is the day it was issued or published: YYYY-MM-DD");
+            }
+            if let Some(c) = &r.carried_by {
+                self.text(at, "carried_by", c);
+            }
+        }
     }
 
     /// A finding either says something, with citations, or says explicitly that the
@@ -235,6 +297,7 @@ impl<'a> Validator<'a> {
         for s in self.data.sources.iter() {
             let at = At { file: "sources.toml", entry: &s.id };
             self.text(at, "title", &s.title);
+            self.text(at, "short", &s.short);
             self.text(at, "covers", &s.covers);
             self.text(at, "dates", &s.dates);
             if let Some(b) = &s.dates_basis {

@@ -15,6 +15,11 @@ use dispute_model::source_text::{paragraphs, quote_is_verbatim, word_count, MAX_
 use dispute_model::{Basis, BasisKind, Dataset, FlowKind, Lang, Mark, Precision, Ymd};
 use serde_json::Value;
 
+/// The records a public-record basis names, from records.toml.
+fn records_of<'d>(data: &'d Dataset, basis: &dispute_model::TextBasis) -> Vec<&'d dispute_model::PublicRecord> {
+    basis.records.iter().map(|u| data.record(&u.id).unwrap_or_else(|| panic!("no record {}", u.id))).collect()
+}
+
 fn load() -> (Dataset, SourceTexts) {
     match project_data_dir().load_valid() {
         Ok(v) => (v.data, v.texts),
@@ -29,6 +34,9 @@ struct Found {
     source: String,
     paragraph: usize,
     quote: String,
+    /// The editors' translations.
+    ja: Option<String>,
+    ko: Option<String>,
 }
 
 /// Every citation in the dataset, found by walking its JSON form, so that no collection or
@@ -45,6 +53,8 @@ fn all_citations(data: &Dataset) -> Vec<Found> {
                         source: s.clone(),
                         paragraph: p.as_u64().unwrap() as usize,
                         quote: q.clone(),
+                        ja: map.get("ja").and_then(Value::as_str).map(str::to_string),
+                        ko: map.get("ko").and_then(Value::as_str).map(str::to_string),
                     });
                 }
                 let collection = entry.split('/').next().unwrap_or(entry);
@@ -381,7 +391,9 @@ fn dates_from_public_records_name_the_record() {
         let e = data.events.iter().find(|e| e.id == id).unwrap();
         let basis = e.date.how_basis.as_ref().unwrap_or_else(|| panic!("{id}: rests on a public record, which must be named"));
         assert_eq!(basis.kind, BasisKind::PublicRecord, "{id}");
-        assert!(basis.record.en.contains("2023"), "{id}: the record is dated");
+        for r in records_of(&data, basis) {
+            assert!(r.date.year >= 2022, "{id}: {} is a record of the time", r.id);
+        }
     }
     let call = data.source("call-report").unwrap();
     assert_eq!(call.dates_basis.as_ref().map(|b| b.kind), Some(BasisKind::PublicRecord));
@@ -408,7 +420,11 @@ fn every_wording_names_a_basis() {
     let (data, _) = load();
     for t in data.glossary.iter() {
         for w in t.wordings.iter() {
-            assert!(w.basis.record.en.split_whitespace().count() >= 6, "{}: {} needs a basis a reader can check", t.id, w.words);
+            let checkable = match w.basis.kind {
+                BasisKind::PublicRecord => !w.basis.records.is_empty(),
+                BasisKind::EditorsNote => w.basis.record.as_ref().is_some_and(|r| r.en.split_whitespace().count() >= 6),
+            };
+            assert!(checkable, "{}: {} needs a basis a reader can check", t.id, w.words);
         }
     }
 }
@@ -451,12 +467,16 @@ fn the_supreme_courts_holding_stands_beside_tokyos_reading_of_1965() {
         ("issues/settled-1965", data.issue("settled-1965").unwrap().background.iter().collect()),
     ];
     places.push(("glossary/completely-and-finally", vec![&data.glossary.iter().find(|t| t.id == "completely-and-finally").unwrap().definition]));
+    // The third standards read found Tokyo's reading alone in two more places.
+    places.push(("events/agreement-1965", vec![&data.events.iter().find(|e| e.id == "agreement-1965").unwrap().summary]));
+    places.push(("glossary/the-1965-agreement", vec![&data.glossary.iter().find(|t| t.id == "the-1965-agreement").unwrap().definition]));
     for (place, statements) in places {
         let holding = statements.iter().find(|s| s.text.en.contains("were not covered by"));
         let holding = holding.unwrap_or_else(|| panic!("{place}: the court's holding on the 1965 agreement is missing"));
         let basis = holding.basis.as_ref().unwrap_or_else(|| panic!("{place}: the holding names no record"));
         assert_eq!(basis.kind, BasisKind::PublicRecord, "{place}");
-        assert!(basis.record.en.contains("2013다61381"), "{place}: the record is the judgment of 30 October 2018");
+        let judgment = records_of(&data, basis).into_iter().find(|r| r.title.contains("2013다61381"));
+        assert!(judgment.is_some_and(|r| r.date.iso() == "2018-10-30"), "{place}: the record is the judgment of 30 October 2018");
     }
     let term = data.glossary.iter().find(|t| t.id == "completely-and-finally").unwrap();
     assert!(term.definition.text.en.contains("Article II(1)"), "the words are the agreement's own, in both languages");
@@ -497,9 +517,120 @@ fn murayamas_statement_is_quoted_in_its_own_words_on_its_record() {
     ];
     for (place, s) in statements {
         assert!(s.text.ja.as_deref().unwrap().contains("「痛切な反省の意」"), "{place} (ja)");
-        assert!(s.text.ko.as_deref().unwrap().contains("「心からのお詫びの気持ち」"), "{place} (ko)");
+        // Korean says it in Korean, as Korean papers do, with the original in brackets.
+        let ko = s.text.ko.as_deref().unwrap();
+        assert!(ko.contains("통절한 반성의 뜻을 표하며 진심으로 사죄하는 마음을 표명"), "{place} (ko): {ko}");
+        assert!(ko.contains("(「痛切な反省の意を表し、心からのお詫びの気持ちを表明いたします」)"), "{place} (ko): {ko}");
+        assert!(ko.contains("막대한 손해"), "{place} (ko): as in the citation: {ko}");
         let basis = s.basis.as_ref().unwrap_or_else(|| panic!("{place}: the statement's record is named"));
         assert_eq!(basis.kind, BasisKind::PublicRecord, "{place}");
-        assert!(basis.record.en.contains("15 August 1995"), "{place}");
+        assert!(records_of(&data, basis).iter().any(|r| r.date.iso() == "1995-08-15"), "{place}");
     }
+}
+
+/// Every public-record basis of the dataset, with where it is, found in its JSON form so that
+/// none is missed.
+fn record_uses(data: &Dataset) -> Vec<(String, String)> {
+    fn walk(v: &Value, path: &str, out: &mut Vec<(String, String)>) {
+        match v {
+            Value::Object(map) => {
+                if let (Some(Value::String(kind)), Some(Value::Array(records))) = (map.get("kind"), map.get("records")) {
+                    if kind == "public_record" {
+                        for r in records {
+                            out.push((path.to_string(), r["id"].as_str().unwrap().to_string()));
+                        }
+                    }
+                }
+                for (k, x) in map {
+                    if k != "records" || !path.is_empty() {
+                        walk(x, &format!("{path}.{k}"), out);
+                    }
+                }
+            }
+            Value::Array(items) => items.iter().enumerate().for_each(|(i, x)| walk(x, &format!("{path}[{i}]"), out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(&serde_json::to_value(data).unwrap(), "", &mut out);
+    out
+}
+
+#[test]
+fn every_record_is_named_by_a_text_and_the_records_the_third_read_asked_for_are_there() {
+    let (data, _) = load();
+    let uses = record_uses(&data);
+    for r in data.records.iter() {
+        assert!(uses.iter().any(|(_, id)| *id == r.id), "records.toml holds {}, which no text names", r.id);
+    }
+    let named_by = |path_part: &str| -> Vec<String> {
+        uses.iter().filter(|(p, _)| p.contains(path_part)).map(|(_, id)| id.clone()).collect()
+    };
+    let event_uses = |id: &str| -> Vec<String> {
+        let e = data.events.iter().position(|e| e.id == id).unwrap();
+        named_by(&format!(".events[{e}].date.how_basis"))
+    };
+    // 1. The talks in Tokyo rest on reports that were found, Yonhap's as The Korea Herald carried them.
+    assert_eq!(event_uses("tokyo-talks"), ["ytn-2022-11-25", "yonhap-2022-12-26", "yonhap-2023-01-16"]);
+    for id in ["yonhap-2022-12-26", "yonhap-2023-01-16"] {
+        let r = data.record(id).unwrap();
+        assert_eq!(r.by.en, "Yonhap News Agency");
+        assert_eq!(r.carried_by.as_ref().map(|c| &*c.en), Some("The Korea Herald"), "{id}");
+    }
+    // 2. The hearing's co-host and morning session rest on Yonhap of 12 January 2023.
+    for id in ["public-hearing", "tokyo-considers-donations"] {
+        assert!(event_uses(id).contains(&"yonhap-2023-01-12".to_string()), "{id}");
+    }
+    let call = data.source("call-report").unwrap();
+    assert!(call.dates_basis.as_ref().unwrap().records.iter().any(|u| u.id == "yonhap-2023-01-12"));
+    // 15. Seoul's "sincere response" in Korean rests on a record.
+    let sincere = data.glossary.iter().find(|t| t.id == "sincere-response").unwrap();
+    let wording = sincere.wordings.iter().find(|w| w.words == "성의 있는 호응").unwrap();
+    assert_eq!(wording.basis.kind, BasisKind::PublicRecord);
+    // 8. The act's own name for the period, and what it does not define.
+    let act = data.record("act-10143").unwrap();
+    assert!(act.title_translated.en.as_deref().unwrap().contains("during the Period of Resistance against Japan"));
+    assert_eq!(act.date.iso(), "2010-03-22");
+}
+
+#[test]
+fn texts_keep_the_third_standards_reads_wording() {
+    let (data, _) = load();
+    let event = |id: &str| data.events.iter().find(|e| e.id == id).unwrap();
+    // 5. A Korean-speaking official's words, back-translated, never in quotation marks.
+    for c in all_citations(&data).iter().filter(|c| c.quote.starts_with("\"The main point of a sincere response")) {
+        let ko = c.ko.as_deref().unwrap();
+        assert!(!ko.contains('“') && !ko.contains('”'), "{}: {ko}", c.entry);
+    }
+    // 9. The Japanese record says the United States, not Washington.
+    let call = event("phone-call").date.how.as_ref().unwrap();
+    for lang in Lang::ALL {
+        let how = call.get(lang);
+        assert!(!["Washington", "ワシントン", "워싱턴"].iter().any(|w| how.contains(w)), "{}: {how}", lang.tag());
+    }
+    assert!(call.en.contains("In the United States (US Eastern time)"));
+    // 10. "senior diplomats" translated as the words say.
+    for c in all_citations(&data).iter().filter(|c| c.quote == "senior diplomats") {
+        assert_eq!((c.ja.as_deref(), c.ko.as_deref()), (Some("高位の外交官"), Some("고위 외교관")), "{}", c.entry);
+    }
+    // 11. "scant progress" is the report's.
+    assert!(event("seoul-meeting").title.en.contains("the second report says"));
+    // 12. Katakana readings at first mention.
+    let report = data.source("call-report").unwrap();
+    for t in [&report.covers, &report.dates] {
+        assert!(t.ja.as_deref().unwrap().contains("尹錫悦（ユン・ソンニョル）"), "{:?}", t.ja);
+    }
+    assert!(event("public-hearing").date.how.as_ref().unwrap().ja.as_deref().unwrap().contains("朴振（パク・チン）"));
+    // 13. Seoul's wish for a sincere response is the official's account.
+    let seoul = data.foundation.variants.iter().find(|v| v.held_by == "seoul").unwrap();
+    assert!(seoul.summary.text.en.contains("According to a South Korean Foreign Ministry official, Seoul also seeks"));
+    // 14. 企業による stands before the words it qualifies, not after the quotation.
+    for (path, text) in texts_in(&data, Lang::Ja) {
+        assert!(!text.contains("（企業による）"), "ja {path}: {text}");
+    }
+    // 6. The overview's judgment is the Nippon Steel case's, and 大法院 is tied to 最高裁.
+    let overview = &data.meta.summary[1].text;
+    assert!(overview.en.contains("in its judgment of 30 October 2018 in the Nippon Steel case"));
+    assert!(overview.ja.as_deref().unwrap().contains("韓国大法院（最高裁）"));
+    assert!(event("supreme-court-rulings").summary.text.ja.as_deref().unwrap().starts_with("韓国大法院（最高裁）"));
 }

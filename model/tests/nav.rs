@@ -4,7 +4,7 @@
 
 use dispute_model::error::report;
 use dispute_model::load::project_data_dir;
-use dispute_model::nav::{shorten, Card, Place, Section, Settings, ECHO_CHARS};
+use dispute_model::nav::{shorten, Card, Place, Section, Settings, ECHO_CHARS, LISTED_IGNORED};
 use dispute_model::{Dataset, Skeleton};
 
 fn data() -> Dataset {
@@ -56,8 +56,9 @@ fn a_repeated_unknown_parameter_is_listed_once() {
     let query = format!("?{}", vec!["utm=x"; 2_000].join("&"));
     let (settings, ignored) = Settings::parse(&query, &Skeleton::from(&data));
     assert_eq!(settings, Settings::default());
-    assert_eq!(ignored.len(), 1);
-    assert_eq!((ignored[0].name.as_str(), ignored[0].value.as_str(), ignored[0].times), ("utm", "x", 2_000));
+    assert_eq!((ignored.listed.len(), ignored.more), (1, 0));
+    let first = &ignored.listed[0];
+    assert_eq!((first.name.as_str(), first.value.as_str(), first.times), ("utm", "x", 2_000));
 }
 
 #[test]
@@ -65,14 +66,35 @@ fn long_parameter_names_and_values_are_echoed_short() {
     let data = data();
     let long = "y".repeat(5_000);
     let (_, ignored) = Settings::parse(&format!("?{long}={long}&{long}=again&by=party&by=sideways"), &Skeleton::from(&data));
-    assert_eq!(ignored.len(), 2, "{ignored:?}");
-    let first = &ignored[0];
+    assert_eq!(ignored.listed.len(), 2, "{ignored:?}");
+    let first = &ignored.listed[0];
     assert_eq!(first.times, 2);
     for shown in [&first.name, &first.value] {
         assert_eq!(shown.chars().count(), ECHO_CHARS);
         assert!(shown.ends_with('…'));
     }
-    assert_eq!((ignored[1].name.as_str(), ignored[1].value.as_str(), ignored[1].times), ("by", "sideways", 1));
+    assert_eq!((ignored.listed[1].name.as_str(), ignored.listed[1].value.as_str(), ignored.listed[1].times), ("by", "sideways", 1));
+}
+
+#[test]
+fn past_ten_unknown_parameters_the_rest_are_only_counted() {
+    let data = data();
+    // 60,000 distinct names (a link made to freeze the page), then a repeat of a listed one
+    // and a known setting.
+    let names: Vec<String> = (0..60_000).map(|i| format!("p{i}={i}")).collect();
+    let query = format!("?{}&p3=again&by=party", names.join("&"));
+    let (settings, ignored) = Settings::parse(&query, &Skeleton::from(&data));
+    assert_eq!(settings.to_query(), "?by=party", "a known setting after them still counts");
+    assert_eq!(ignored.listed.len(), LISTED_IGNORED);
+    let listed: Vec<&str> = ignored.listed.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(listed, ["p0", "p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9"], "the first ten, in order");
+    assert_eq!(ignored.listed[3].times, 2, "a listed name given again is counted on its line");
+    assert_eq!(ignored.more, 60_000 - LISTED_IGNORED);
+
+    // Exactly ten: nothing more to count.
+    let ten: Vec<String> = (0..10).map(|i| format!("q{i}=1")).collect();
+    let (_, ignored) = Settings::parse(&format!("?{}", ten.join("&")), &Skeleton::from(&data));
+    assert_eq!((ignored.listed.len(), ignored.more), (10, 0));
 }
 
 #[test]
@@ -107,5 +129,5 @@ fn the_theme_is_a_setting_kept_in_links() {
     assert_eq!(settings.theme, Some(Theme::Dark));
     assert_eq!(settings.to_query(), "?theme=dark");
     assert_eq!(Settings::parse("?theme=auto", &Skeleton::from(&data)).0.theme, None);
-    assert_eq!(Settings::parse("?theme=sepia", &Skeleton::from(&data)).1.len(), 1, "an unknown theme is named and ignored");
+    assert_eq!(Settings::parse("?theme=sepia", &Skeleton::from(&data)).1.listed.len(), 1, "an unknown theme is named and ignored");
 }

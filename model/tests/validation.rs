@@ -144,6 +144,8 @@ fn a_statement_may_rest_on_a_named_basis_instead_of_citations() {
     assert_eq!(river.definition.basis.as_ref().map(|b| b.kind), Some(BasisKind::EditorsNote));
     let wording = &river.wordings[0];
     assert_eq!(wording.basis.kind, BasisKind::PublicRecord);
+    let record = data.record(&wording.basis.records[0].id).expect("the record is in records.toml");
+    assert_eq!((&*record.by.en, record.date.iso()), ("The made-up city council", "2021-03-02".to_string()));
 }
 
 #[test]
@@ -178,6 +180,112 @@ fn a_stated_date_cannot_rest_on_another_record() {
 }
 
 #[test]
+fn a_public_record_that_does_not_say_who_issued_it_is_refused() {
+    let e = the_error("record-without-issuer");
+    assert_error(&e, "data/records.toml", "council-minutes", "by", "missing field `by`");
+}
+
+#[test]
+fn a_public_record_without_its_date_is_refused() {
+    let e = the_error("record-without-date");
+    assert_error(&e, "data/records.toml", "council-minutes", "date", "missing field `date`");
+}
+
+#[test]
+fn a_record_title_a_reader_cannot_read_is_refused() {
+    let e = the_error("untranslated-record-title");
+    assert_error(&e, "data/records.toml", "council-minutes", "title_translated.en", "say what it means in English");
+}
+
+#[test]
+fn a_basis_naming_a_record_that_is_not_in_records_is_refused() {
+    let e = the_error("unknown-record");
+    assert_error(&e, "data/timeline.toml", "announcement", "date.how_basis.records[0].id", "unknown record id \"city-calendar-2021\"");
+}
+
+#[test]
+fn a_public_record_described_in_free_text_is_refused() {
+    // A record written out by hand in each text would read differently in each: it is named
+    // once in records.toml, with who issued it and its date.
+    let e = the_error("record-described-in-text");
+    assert_error(&e, "data/glossary.toml", "old-bridge", "wordings[0].basis.record", "is named in `records`");
+}
+
+#[test]
+fn a_report_outside_the_sources_folder_is_refused() {
+    let e = the_error("report-outside-sources");
+    assert_error(&e, "data/sources.toml", "mini", "file", "is not a file name");
+    // Nor any other way out: an absolute path, a folder, a name hidden in a folder.
+    for file in ["/etc/hostname", "../../../../etc/hostname", "sub/mini.txt", "..", "./mini.txt", "..\\mini.txt"] {
+        let errors = with_sources_file(file).err().unwrap_or_else(|| panic!("{file} was read"));
+        assert_eq!(errors.len(), 1, "{file}: {}", report(&errors));
+        assert_error(&errors[0], "data/sources.toml", "mini", "file", "data/sources/");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_report_that_links_out_of_the_sources_folder_is_refused() {
+    let dir = scratch("link");
+    std::fs::create_dir_all(dir.join("sources")).unwrap();
+    std::os::unix::fs::symlink(fixtures().join("minimal/meta.toml"), dir.join("sources/linked.txt")).unwrap();
+    let sources = std::fs::read_to_string(fixtures().join("minimal/sources.toml")).unwrap().replace("\"mini.txt\"", "\"linked.txt\"");
+    std::fs::write(dir.join("sources.toml"), sources).unwrap();
+    let errors = DataDir { dir: fixtures().join("minimal"), overlay: Some(dir.clone()), shown_as: "data".into() }.load_valid().err().unwrap();
+    assert_eq!(errors.len(), 1, "{}", report(&errors));
+    assert_error(&errors[0], "data/sources.toml", "mini", "file", "a link to a file outside data/sources/");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_text_holding_a_bidirectional_override_is_refused() {
+    let e = the_error("bidi-override");
+    assert_error(&e, "data/timeline.toml", "announcement", "title.en", "U+202E");
+    assert!(e.message.contains("bidirectional"), "{e}");
+}
+
+#[test]
+fn a_zero_width_character_in_a_quote_translation_is_refused() {
+    let e = the_error("zero-width-in-quote-translation");
+    assert_error(&e, "data/timeline.toml", "announcement", "summary.citations[0].ja", "U+200B");
+}
+
+#[test]
+fn a_title_longer_than_a_title_may_be_is_refused() {
+    let e = the_error("title-too-long");
+    assert_error(&e, "data/timeline.toml", "announcement", "title.en", "a title or name may have at most 400");
+    // A megabyte in a title, as a careless paste or a hostile edit would put there.
+    let meta = std::fs::read_to_string(fixtures().join("minimal/meta.toml")).unwrap();
+    let huge = meta.replace("A made-up bridge dispute", &"x".repeat(1 << 20));
+    let dir = scratch("huge");
+    std::fs::write(dir.join("meta.toml"), huge).unwrap();
+    let errors = DataDir { dir: fixtures().join("minimal"), overlay: Some(dir.clone()), shown_as: "data".into() }.load_valid().err().unwrap();
+    assert_eq!(errors.len(), 1, "{}", report(&errors));
+    assert_error(&errors[0], "data/meta.toml", "meta", "title.en", "text has 1048576 characters");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// A fresh folder for an overlay written by a test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("dispute-model-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Loads the minimal dataset with its report's `file` set to `file`.
+fn with_sources_file(file: &str) -> Result<(), Vec<DataError>> {
+    let dir = scratch(&format!("file-{}", file.len()));
+    // Rust's debug form of a string is a valid TOML basic string for these names.
+    let toml_string = format!("{file:?}");
+    let sources = std::fs::read_to_string(fixtures().join("minimal/sources.toml")).unwrap().replace("\"mini.txt\"", &toml_string);
+    std::fs::write(dir.join("sources.toml"), sources).unwrap();
+    let result = DataDir { dir: fixtures().join("minimal"), overlay: Some(dir.clone()), shown_as: "data".into() }.load_valid().map(|_| ());
+    std::fs::remove_dir_all(dir).unwrap();
+    result
+}
+
+#[test]
 fn every_bad_fixture_has_a_test() {
     // A fixture folder without a test would silently test nothing.
     let tested = [
@@ -196,6 +304,15 @@ fn every_bad_fixture_has_a_test() {
         "quoted-share-too-high",
         "wording-without-basis",
         "how-basis-on-stated-date",
+        "record-without-issuer",
+        "record-without-date",
+        "untranslated-record-title",
+        "unknown-record",
+        "record-described-in-text",
+        "report-outside-sources",
+        "bidi-override",
+        "zero-width-in-quote-translation",
+        "title-too-long",
     ];
     let mut found: Vec<String> = std::fs::read_dir(fixtures().join("bad"))
         .unwrap()

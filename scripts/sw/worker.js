@@ -1,9 +1,13 @@
 // The explainer's service worker. scripts/build-sw.mjs writes it into each build as sw.js,
 // with BUILD (a hash of the build's files) and PRECACHE (every file of the build but the
-// link-preview images) filled in.
+// link-preview images, each with the SHA-256 of its bytes) filled in.
 //
 // - Everything is cached at install, in one cache named by build, so a page is always served
-//   files of one build: never old JS against a new wasm.
+//   files of one build: never old JS against a new wasm. Each file is fetched past the HTTP
+//   cache and checked against its hash (`integrity`): a server that still holds files of
+//   another build (a deployment half done: this build's sw.js beside the last build's
+//   index.html) fails the install, and the worker already in place goes on serving its own
+//   complete build; the browser tries the update again later.
 // - A new worker waits (no skipWaiting at install) until the reader accepts the update
 //   prompt (sw-register.js), then takes over and the page reloads.
 // - On activation, caches of other builds of this same folder are deleted; another copy of
@@ -20,7 +24,16 @@ const CACHE = `explainer-${BUILD}-${SCOPE}`;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })))),
+    (async () => {
+      const cache = await caches.open(CACHE);
+      try {
+        await cache.addAll(PRECACHE.map(([url, integrity]) => new Request(url, { cache: 'reload', integrity })));
+      } catch (err) {
+        // What was stored is of no use without the rest; the next attempt starts afresh.
+        await caches.delete(CACHE);
+        throw err;
+      }
+    })(),
   );
 });
 

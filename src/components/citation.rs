@@ -90,22 +90,36 @@ pub fn Cite(
 
 /// One verbatim passage with where it comes from. Quotes are always the reports' English,
 /// whatever the page's language; on a translated page the editors' translation stands
-/// beside the quote, labelled as theirs and never set as a quotation.
+/// beside the quote, labelled as theirs and never set as a quotation. The report is named in
+/// short, with the paragraph, and linked to its entry under Sources & method, where its full
+/// description stands once (a page quotes the reports some four hundred times).
 #[component]
 fn Quote(citation: &'static Citation) -> impl IntoView {
     let nav = use_nav();
-    let source = DATA.source(&citation.source).map(|src| nav.t(&src.title)).unwrap_or_default();
+    let s = nav.s;
+    let report = DATA.source(&citation.source).map(|src| nav.t(&src.short)).unwrap_or_default();
+    let n = citation.paragraph.to_string();
+    let shown = s.quote_ref.replace("{report}", report).replace("{n}", &n);
+    let spoken = s.quote_ref_spoken.replace("{report}", report).replace("{n}", &n);
+    let label = (spoken != shown).then_some(spoken);
+    let anchor = Card::Source.anchor(&citation.source);
     view! {
         <p class="quote">
             <q lang="en">{citation.quote.as_ref()}</q>
             {nav.quote_translation(citation).map(|tr| view! {
                 <span class="quote-translation">
-                    <span class="label">{nav.s.editors_translation} ": "</span>
+                    <span class="label">{s.editors_translation} ": "</span>
                     {tr}
                 </span>
             })}
             <span class="quote-source">
-                {nav.s.quote_from} " " {source} {nav.s.list_separator} {nav.s.paragraph} " " {citation.paragraph}
+                <a
+                    href=nav.href_to(Section::Sources, &anchor)
+                    target=nav.target_for(Section::Sources)
+                    aria-label=label
+                >
+                    {shown}
+                </a>
             </span>
         </p>
     }

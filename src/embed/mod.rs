@@ -1,15 +1,17 @@
-//! The embed: the explainer, or one section of it, for an iframe in someone else's article.
-//! A compact header (title, "as of" date, a link to the full explainer) instead of the
-//! masthead, no language bar, no contents; citations and controls as on the page. Written
-//! at build time like the page (`src/bin/prerender/`); in the browser the same islands
-//! are taken over, and `explainer::host` tells the host page how tall the embed is.
+//! The embed: the explainer, one section of it, or the explainer at a glance, for an iframe
+//! in someone else's article. A compact header (title, "as of" date, a link to the full
+//! explainer) instead of the masthead, no language bar, no contents; citations and controls
+//! as on the page. Written at build time like the page (`src/bin/prerender/`); in the browser
+//! the same islands are taken over, and the page's start script, then `explainer::host`,
+//! tell the host page how tall the embed is.
 
 use dispute_model::nav::{Section, MAIN_ID};
 use leptos::prelude::*;
 
-use explainer::Nav;
+use explainer::{use_nav, Nav};
 use explainer::{Island, Wrapper};
 use explainer::site::{SitePage, View};
+use crate::components::place_link::PlaceLink;
 use crate::{foundation, gaps, glossary, overview, people, positions, sources, timeline, DATA};
 
 /// One section's view. Rendered at build time only (the wasm never draws a section), so the
@@ -32,10 +34,6 @@ pub fn EmbedPage(nav: Nav) -> impl IntoView {
     let s = nav.s;
     let lang = nav.lang;
     let full = SitePage::page(lang);
-    let sections: Vec<Section> = match nav.page.view {
-        View::Embed(Some(section)) => vec![section],
-        _ => Section::ALL.to_vec(),
-    };
     // The full explainer, at the embedded section; links out of an embed open a new tab.
     let full_href = match nav.page.view {
         View::Embed(Some(section)) => format!("{}#{}", nav.page.link_to(full), section.id()),
@@ -50,11 +48,48 @@ pub fn EmbedPage(nav: Nav) -> impl IntoView {
         </header>
         <main id=MAIN_ID tabindex="-1">
             {Island::Notices.wrap(Wrapper { class: Some("notices"), ..Wrapper::default() })}
-            {sections.into_iter().map(section_view).collect_view()}
+            {match nav.page.view {
+                View::Compact => view! { <Compact/> }.into_any(),
+                View::Embed(Some(section)) => section_view(section),
+                _ => Section::ALL.into_iter().map(section_view).collect_view().into_any(),
+            }}
         </main>
         <footer class="embed-footer">
             <p><a href=full_href target="_blank">{s.embed_full}</a></p>
             <p>{s.footer}</p>
         </footer>
+    }
+}
+
+/// The compact embed's content: what a reader of an article wants beside it, and short
+/// enough for a host that caps the frame's height (WordPress: 1000 px) even on a phone. The
+/// overview is folded (its seven cited paragraphs alone are some 1,500 px tall in an
+/// article's column, and 2,900 px on a phone) and opens in place; the sections, each with
+/// its one-line introduction, are links into the explainer, in a new tab.
+#[component]
+fn Compact() -> impl IntoView {
+    let nav = use_nav();
+    let s = nav.s;
+    view! {
+        <details class="compact-overview" id=Section::Overview.id()>
+            <summary><h2>{s.section(Section::Overview)}</h2></summary>
+            <overview::Summary/>
+        </details>
+        <nav class="compact-sections" aria-labelledby="compact-sections">
+            <h2 id="compact-sections">{s.contents}</h2>
+            <ul>
+                {Section::ALL[1..]
+                    .iter()
+                    .map(|&section| {
+                        view! {
+                            <li>
+                                <PlaceLink section=section anchor=section.id()>{s.section(section)}</PlaceLink>
+                                " " <span>{s.section_intro(section)}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
     }
 }

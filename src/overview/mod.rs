@@ -13,18 +13,10 @@ use explainer::use_nav;
 #[component]
 pub fn Overview() -> impl IntoView {
     let nav = use_nav();
-    let (s, lang) = (nav.s, nav.lang);
-    let meta = &DATA.meta;
+    let s = nav.s;
     view! {
         <SectionFrame section=Section::Overview>
-            <div class="summary">
-                {meta.summary.iter().map(|st| view! { <StatementClaim statement=st/> }).collect_view()}
-            </div>
-            // A <div>, not a <p>: a citation is a <details>, which a paragraph cannot hold.
-            <div class="as-of-line">
-                <strong>{s.as_of} " " <time datetime=meta.as_of.iso()>{meta.as_of.display(lang)}</time></strong>
-                " " <Cite citations=&meta.as_of_citations/>
-            </div>
+            <Summary/>
             <ul class="entry-points">
                 {Section::ALL[1..]
                     .iter()
@@ -39,5 +31,24 @@ pub fn Overview() -> impl IntoView {
                     .collect_view()}
             </ul>
         </SectionFrame>
+    }
+}
+
+/// The cited sentences and the date they are current to: the overview's text, which the
+/// compact embed (`crate::embed`) carries too.
+#[component]
+pub fn Summary() -> impl IntoView {
+    let nav = use_nav();
+    let (s, lang) = (nav.s, nav.lang);
+    let meta = &DATA.meta;
+    view! {
+        <div class="summary">
+            {meta.summary.iter().map(|st| view! { <StatementClaim statement=st/> }).collect_view()}
+        </div>
+        // A <div>, not a <p>: a citation is a <details>, which a paragraph cannot hold.
+        <div class="as-of-line">
+            <strong>{s.as_of} " " <time datetime=meta.as_of.iso()>{meta.as_of.display(lang)}</time></strong>
+            " " <Cite citations=&meta.as_of_citations/>
+        </div>
     }
 }

@@ -68,8 +68,8 @@ pub fn Sources() -> impl IntoView {
             <p>{nav.t(&meta.licence)}</p>
             <p>{nav.t(&meta.source_terms)}</p>
             <p>
-                <a href=nav.page.file("data/dispute.json")>{s.dataset_link}</a>
-                " (" <a href=nav.page.file("data/dispute.schema.json")>"JSON Schema"</a> ")"
+                <a href=nav.page.file("data/dispute.json") target=nav.target_for_file()>{s.dataset_link}</a>
+                " (" <a href=nav.page.file("data/dispute.schema.json") target=nav.target_for_file()>"JSON Schema"</a> ")"
             </p>
         </SectionFrame>
     }

@@ -27,8 +27,8 @@ test.describe('size budget', () => {
     const r = report();
     const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
     const pages = Object.entries(r.pages);
-    // Each language's page and all 24 embeds.
-    expect(pages.length).toBe(27);
+    // Each language's page and all 27 embeds (the compact one, the whole, seven sections).
+    expect(pages.length).toBe(30);
     for (const [page, visit] of pages) {
       const sizes = new Map(r.files.map((f) => [f.path, f.brotli]));
       expect(

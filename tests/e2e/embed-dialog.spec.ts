@@ -57,6 +57,25 @@ test.describe('the embed code dialog', () => {
     await expect(snippet(page, s.embed_script)).toHaveValue(new RegExp(`data-src="${baseURL}ja/embed/\\?theme=dark"`));
   });
 
+  test('offers the explainer at a glance, and gives the link to paste into WordPress for each choice', async ({ page, baseURL }) => {
+    await page.goto('./');
+    await expect(page.locator('html.live')).toBeAttached();
+    await page.getByRole('button', { name: s.embed_whole_button }).click();
+    const dialog = page.getByRole('dialog', { name: s.embed_title });
+    await expect(dialog.getByText(s.embed_link_note)).toBeVisible();
+    // The whole explainer's own address (WordPress would keep it under 1000 px; the note says so).
+    await expect(snippet(page, s.embed_link)).toHaveValue(`${baseURL}embed/`);
+    await dialog.getByLabel(s.embed_section).selectOption('compact');
+    await expect(snippet(page, s.embed_script)).toHaveValue(new RegExp(`data-src="${baseURL}embed/compact\\.html"`));
+    // The explainer's own address gives the compact embed (its oEmbed file).
+    await expect(snippet(page, s.embed_link)).toHaveValue(baseURL!);
+    await dialog.getByLabel(s.language).selectOption('ko');
+    await expect(snippet(page, s.embed_link)).toHaveValue(`${baseURL}ko/`);
+    await dialog.getByLabel(s.embed_section).selectOption('gaps');
+    await dialog.getByLabel(s.embed_theme).selectOption('dark');
+    await expect(snippet(page, s.embed_link)).toHaveValue(`${baseURL}ko/embed/gaps.html`);
+  });
+
   test('each snippet, pasted into a blank article on another origin, is a working embed', async ({ page }, testInfo) => {
     await openDialog(page, s.sections[4]);
     const codes = {

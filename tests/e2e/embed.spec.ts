@@ -179,6 +179,38 @@ test.describe('hosts', () => {
   });
 });
 
+test.describe('hosts, with the wasm blocked', () => {
+  // The embed is complete without the wasm, and its start script speaks every host's
+  // protocol from the first layout on, and as the content changes.
+  test.use({ alsoAllowedOrigins: [HOSTS, THIRD], allowedConsoleErrors: [/_bg\.wasm|Failed to fetch|Failed to load resource: net::ERR_FAILED/] });
+  const HOST_EMBEDS: [string, string][] = [
+    ['pym', 'embed/foundation.html'],
+    ['amp', 'embed/gaps.html'],
+    ['iframe-resize', 'embed/positions.html'],
+    ['embedjs', 'embed/timeline.html'],
+    ['wordpress', 'embed/compact.html'],
+  ];
+  for (const [host, embed] of HOST_EMBEDS) {
+    test(`${host}: the frame is sized to the content and follows it`, async ({ page }) => {
+      await page.route(/\.wasm$/, (route) => route.abort());
+      await openHost(page, host, [embed]);
+      const iframe = page.locator('#explainer iframe, .wartime-labor-explainer iframe');
+      await iframe.scrollIntoViewIfNeeded();
+      const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+      await frame.waitForLoadState();
+      const fits = () =>
+        host === 'wordpress'
+          ? expect.poll(async () => Math.abs((await frameHeight(iframe)) - wordpressHeight(await contentHeight(frame)))).toBeLessThanOrEqual(1)
+          : expectFits(iframe, frame);
+      await fits();
+      if (host === 'wordpress') await frame.locator('.compact-overview > summary').click();
+      await openCitation(frame);
+      await fits();
+      expect(await frame.locator('html.live').count()).toBe(0);
+    });
+  }
+});
+
 test.describe('embed code (embed.js)', () => {
   test.use({ alsoAllowedOrigins: [HOSTS, THIRD] });
   const TIMELINE = 'embed/timeline.html';
@@ -236,6 +268,19 @@ test.describe('embed code (embed.js)', () => {
     }
     await page.setViewportSize({ width: 375, height: 740 });
     for (const iframe of await iframes.all()) await expectFits(iframe, await liveFrame(iframe));
+  });
+
+  test('the dataset link in the whole explainer opens a new tab and leaves the embed in place', async ({ page }) => {
+    await openHost(page, 'embedjs', ['embed/']);
+    const iframe = page.locator('.wartime-labor-explainer iframe');
+    const frame = await liveFrame(iframe);
+    // From the keyboard: the link is some 30,000 px down the frame, where a pointer's
+    // wait for it to hold still outlasts the test.
+    await frame.getByRole('link', { name: en.dataset_link }).focus();
+    const [tab] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('Enter')]);
+    await expect(tab).toHaveURL(`${SITE}/data/dispute.json`);
+    expect(frame.url()).toBe(`${SITE}/embed/`);
+    await expect(frame.locator('#sources h2')).toBeVisible();
   });
 
   test('embed.js stays within 2 KB brotli', () => {
@@ -402,27 +447,40 @@ const STATEMENT: Record<string, string> = {
   'whos-who': data.actors[0].name.en,
   glossary: data.glossary[0].term.en,
 };
-type Embed = { lang: Lang; path: string; sections: string[]; statement: string };
-const EMBEDS: Embed[] = [
-  { lang: 'en', path: 'embed/', sections: SECTIONS, statement: STATEMENT.gaps },
-  ...SECTIONS.map((id) => ({ lang: 'en' as Lang, path: `embed/${id}.html`, sections: [id], statement: STATEMENT[id] })),
-  { lang: 'ja', path: 'ja/embed/timeline.html', sections: ['timeline'], statement: data.events[0].title.ja! },
-  { lang: 'ko', path: 'ko/embed/foundation.html', sections: ['foundation'], statement: data.foundation.variants[0].name.ko! },
-];
+type Embed = { lang: Lang; path: string; headings: string[]; statement: string; controls: boolean };
+const sectionEmbed = (lang: Lang, path: string, sections: string[], statement: string): Embed => ({
+  lang,
+  path,
+  headings: sections.map((id) => strings(lang).sections[SECTIONS.indexOf(id)]),
+  statement,
+  controls: sections.some((id) => WITH_CONTROLS.has(id)),
+});
+/** The compact embed: the overview (folded, its heading in the fold's summary) and the sections. */
+const compactEmbed = (lang: Lang): Embed => ({
+  lang,
+  path: `${lang === 'en' ? '' : `${lang}/`}embed/compact.html`,
+  headings: [strings(lang).sections[0], strings(lang).contents],
+  statement: strings(lang).section_intros[4],
+  controls: false,
+});
 /** The sections with controls of their own (a filter, a choice of view or of variant). */
 const WITH_CONTROLS = new Set(['timeline', 'positions', 'foundation']);
+const EMBEDS: Embed[] = [
+  sectionEmbed('en', 'embed/', SECTIONS, STATEMENT.gaps),
+  ...SECTIONS.map((id) => sectionEmbed('en', `embed/${id}.html`, [id], STATEMENT[id])),
+  sectionEmbed('ja', 'ja/embed/timeline.html', ['timeline'], data.events[0].title.ja!),
+  sectionEmbed('ko', 'ko/embed/foundation.html', ['foundation'], data.foundation.variants[0].name.ko!),
+  ...(['en', 'ja', 'ko'] as const).map(compactEmbed),
+];
 
 for (const embed of EMBEDS) {
-  const s = strings(embed.lang);
-  const headings = embed.sections.map((id) => s.sections[SECTIONS.indexOf(id)]);
-
   test.describe(`embed ${embed.path}`, () => {
     test('has no axe violations, and the keyboard reaches a citation and the controls', async ({ page }) => {
       await page.goto(embed.path);
       await expect(page.locator('html.live')).toBeAttached();
       await checkA11y(page);
 
-      const wantControl = embed.sections.some((id) => WITH_CONTROLS.has(id));
+      const wantControl = embed.controls;
       let citation = false;
       let control = false;
       for (let i = 0; i < 120 && !(citation && (control || !wantControl)); i++) {
@@ -432,8 +490,9 @@ for (const embed of EMBEDS) {
           return {
             citation: !!el?.matches('details.cite > summary'),
             control: !!el?.closest('.controls'),
-            // A closed timeline event: its citations are inside, so open it as a reader would.
-            closedEvent: !!el?.matches('li.event > details:not([open]) > summary'),
+            // A closed timeline event or the compact embed's folded overview: its citations
+            // are inside, so open it as a reader would.
+            closedEvent: !!el?.matches('li.event > details:not([open]) > summary, .compact-overview:not([open]) > summary'),
           };
         });
         citation ||= focused.citation;
@@ -442,6 +501,19 @@ for (const embed of EMBEDS) {
       }
       expect(citation, 'Tab reaches a citation marker').toBe(true);
       if (wantControl) expect(control, 'Tab reaches a control').toBe(true);
+    });
+
+    test('every link that leaves the embed opens a new tab; the others lead to a place in it', async ({ page }) => {
+      await page.goto(embed.path);
+      const links = await page.evaluate(() =>
+        [...document.querySelectorAll('a[href]')].map((a) => {
+          const href = a.getAttribute('href')!;
+          const here = href.startsWith('#') && !!document.getElementById(decodeURIComponent(href.slice(1)));
+          return { href, target: a.getAttribute('target'), here };
+        }),
+      );
+      expect(links.length).toBeGreaterThan(2);
+      expect(links.filter((l) => (l.href.startsWith('#') ? !l.here : l.target !== '_blank'))).toEqual([]);
     });
 
     for (const width of [300, 900]) {
@@ -460,7 +532,7 @@ for (const embed of EMBEDS) {
       test('reads: title, section heading and a statement', async ({ page }) => {
         await page.goto(embed.path);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.meta.title[embed.lang] ?? data.meta.title.en);
-        for (const name of headings) await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+        for (const name of embed.headings) await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
         await expect(page.locator('main')).toContainText(embed.statement);
       });
     });

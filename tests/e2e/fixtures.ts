@@ -190,7 +190,7 @@ type Statement = { text: Text; citations: Citation[] };
 type Finding = { party: string; text: Text | null; citations: Citation[] };
 export type Dataset = {
   meta: { title: Text; summary: Statement[] };
-  sources: { id: string; file: string; title: Text }[];
+  sources: { id: string; file: string; title: Text; short: Text }[];
   actors: { id: string; name: Text; title: Text | null }[];
   parties: { id: string; short: Text; name: Text; actors: string[] }[];
   events: {

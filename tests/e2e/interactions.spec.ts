@@ -2,10 +2,16 @@
 // citations by mouse, touch and keyboard, follow deep links, go back and forward, and
 // mistype a link. Names are the page's own words (tests/e2e/site.ts).
 import { test, expect, openExplainer, dataset } from './fixtures';
-import { LANGS, strings } from './site';
+import { LANGS, strings, fill } from './site';
 
 for (const { tag, path } of LANGS) {
   const s = strings(tag);
+  const data = dataset();
+  const t = (text: { en: string; ja?: string; ko?: string }) => text[tag] ?? text.en;
+  // The overview's first citation, and how its report and paragraph are named beside it.
+  const cited = data.meta.summary[0].citations[0];
+  const report = data.sources.find((src) => src.id === cited.source)!;
+  const ref = { report: t(report.short), n: String(cited.paragraph) };
   const [overviewName, timelineName, positionsName, foundationName, gapsName, , glossaryName] = s.sections;
 
   test.describe(`${tag}`, () => {
@@ -79,9 +85,38 @@ for (const { tag, path } of LANGS) {
       await expect(citation).toHaveAttribute('open', '');
       await expect(panel).toBeVisible();
       await expect(panel.locator('q').first()).toHaveAttribute('lang', 'en');
-      await expect(panel).toContainText(new RegExp(`${s.quote_from} .+${s.list_separator}${s.paragraph} \\d+`));
+      const source = panel.locator('.quote-source a').first();
+      await expect(source).toHaveText(fill(s.quote_ref, ref));
+      await expect(source).toHaveAccessibleName(fill(s.quote_ref_spoken, ref));
       await marker.click();
       await expect(panel).toBeHidden();
+    });
+
+    test("a quote's report name leads, by keyboard, to the report's entry under Sources & method, where its description stands once; Back returns", async ({ page }) => {
+      await openExplainer(page, path);
+      const citation = page.locator('#overview details.cite').first();
+      const marker = citation.locator('summary');
+      await marker.focus();
+      await page.keyboard.press('Enter');
+      // The next stop after the marker is the first quote's report link.
+      await page.keyboard.press('Tab');
+      const link = citation.locator('.quote-source a').first();
+      await expect(link).toBeFocused();
+      await expect(link).toHaveText(fill(s.quote_ref, ref));
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`#source-${cited.source}$`));
+      const entry = page.locator(`#source-${cited.source}`);
+      await expect(entry).toBeInViewport();
+      await expect(entry.getByRole('heading', { level: 3 })).toHaveText(t(report.title));
+      // Each report's whole description is on the page once, in its entry, and no longer
+      // beside each of the hundreds of quotes.
+      for (const src of data.sources) {
+        const times = await page.locator('main').evaluate((main, title) => main.textContent!.split(title).length - 1, t(src.title));
+        expect(times, src.id).toBe(1);
+      }
+      await page.goBack();
+      await expect(page).not.toHaveURL(/#source-/);
+      await expect(marker).toBeInViewport();
     });
 
     test('a citation opens with the keyboard and Escape closes it, returning focus to the marker', async ({ page }) => {

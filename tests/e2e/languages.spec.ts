@@ -165,6 +165,14 @@ test('the Japanese page writes Korean names as Japanese desks do, and names the 
   await expect(seo.getByRole('heading')).toHaveText('徐旻廷（ソ・ミンジョン）');
   await expect(seo.locator('.basis')).toContainText(strings('ja').basis_public_record);
   await expect(seo.locator('.basis')).toContainText('聯合ニュース');
+  // Every record reads the same way in Japanese too: who, 「title」 with what it means, the
+  // date, where it was carried, then what the text takes from it.
+  const talks = page.locator('#event-tokyo-talks .basis .record').nth(1);
+  await expect(talks).toHaveText(
+    '聯合ニュース、「S. Korea, Japan hold working-level consultations on wartime forced labor, bilateral issues」（韓日、戦時の強制労働と二国間の懸案で実務協議）、2022年12月26日、コリア・ヘラルド掲載。徐局長と船越局長は同日（2022年12月26日、月曜日）、東京の日本の外務省で協議した。両氏は11月24日にも日本で会っていた。',
+    { useInnerText: false },
+  );
+  await expect(talks.locator('cite span')).toHaveAttribute('lang', 'en');
   // The timeline's first mention of her carries the reading too.
   await expect(page.locator('#event-tokyo-talks')).toContainText('徐旻廷（ソ・ミンジョン）');
 });

@@ -5,8 +5,8 @@
 // another origin shows the embed and sizes it.
 //
 // Two builds are read from disk: `dist/` (no address, what `scripts/run.sh` serves) and
-// `target/site-with-address/` (SITE_URL set to the test server's address by
-// scripts/test.sh, so its absolute URLs load here).
+// `target/site-with-address/` (SITE_URL set by scripts/test.sh to the address Playwright
+// serves it at, so its absolute URLs load here).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
@@ -14,12 +14,12 @@ import ogs from 'open-graph-scraper';
 import { test, expect, pngSize } from './fixtures';
 import { LANGS, strings, type Lang } from './site';
 import { serveArticle } from './servers';
+import { ADDRESSED as ADDRESSED_ORIGIN } from './hosts/origins';
 
 const ROOT = path.join(__dirname, '..', '..');
 const PLAIN = path.join(ROOT, 'dist');
 const ADDRESSED = path.join(ROOT, 'target', 'site-with-address');
-const PORT = Number(process.env.E2E_PORT ?? 4173);
-const ADDRESS = `http://127.0.0.1:${PORT}/`;
+const ADDRESS = `${ADDRESSED_ORIGIN}/`;
 const LOCALES: Record<Lang, string> = { en: 'en_US', ja: 'ja_JP', ko: 'ko_KR' };
 
 /** A page of a build, read from disk. */
@@ -157,8 +157,8 @@ test.describe('oEmbed', () => {
   })();
 
   test('one valid rich oEmbed file per page and per embed, with a blockquote and the embed iframe', () => {
-    // 3 pages + 3 × 8 embeds.
-    expect(files).toHaveLength(27);
+    // 3 pages + 3 × 9 embeds.
+    expect(files).toHaveLength(30);
     for (const file of files) {
       const where = path.relative(ADDRESSED, file);
       const o = JSON.parse(readFileSync(file, 'utf8'));
@@ -168,7 +168,20 @@ test.describe('oEmbed', () => {
       for (const key of ['width', 'height', 'thumbnail_width', 'thumbnail_height']) expect(Number.isInteger(o[key]), `${where} ${key}`).toBe(true);
       expect(o.provider_url).toBe(ADDRESS);
       expect(o.thumbnail_url).toMatch(new RegExp(`^${ADDRESS}share/share-(en|ja|ko)\\.png$`));
-      expect(o.html, where).toMatch(/^<blockquote><a href="http:\/\/[^"]+">[^<]+<\/a><\/blockquote><iframe src="http:\/\/[^"]+\/embed\/[^"]*" title="[^"]+" width="\d+" height="\d+" frameborder="0"><\/iframe>$/);
+      // The frame fits any column (a static file cannot honour `maxwidth`); oEmbed's own
+      // width stays a number.
+      expect(o.html, where).toMatch(/^<blockquote><a href="http:\/\/[^"]+">[^<]+<\/a><\/blockquote><iframe src="http:\/\/[^"]+\/embed\/[^"]*" title="[^"]+" width="100%" height="\d+" frameborder="0"><\/iframe>$/);
+    }
+  });
+
+  test("a page's address embeds the explainer at a glance; an embed's address, that embed", () => {
+    const frameOf = (file: string) => JSON.parse(readFileSync(path.join(ADDRESSED, file), 'utf8')).html.match(/<iframe src="([^"]+)"/)[1];
+    for (const { tag } of LANGS) {
+      const dir = tag === 'en' ? '' : `${tag}/`;
+      expect(frameOf(`${dir}oembed.json`)).toBe(`${ADDRESS}${dir}embed/compact.html`);
+      expect(frameOf(`${dir}embed/compact.oembed.json`)).toBe(`${ADDRESS}${dir}embed/compact.html`);
+      expect(frameOf(`${dir}embed/oembed.json`)).toBe(`${ADDRESS}${dir}embed/`);
+      expect(frameOf(`${dir}embed/gaps.oembed.json`)).toBe(`${ADDRESS}${dir}embed/gaps.html`);
     }
   });
 

@@ -71,6 +71,26 @@ test('the glossary shows both "wartime labor" and "forced labor" and who says wh
   await expect(glossary.locator('#term-forced-labor dfn')).toHaveText(/forced labor/i);
 });
 
+test('every public record reads the same way: who issued or reported it, its title, its date, where it was carried', async ({ page }) => {
+  const records = page.locator('main .basis .record');
+  expect(await records.count()).toBeGreaterThan(20);
+  // Each names its title (as a <cite>) and its date (as a <time>), in that order.
+  const shapes = await records.evaluateAll((els) =>
+    els.map((el) => [el.querySelectorAll('cite').length, el.querySelectorAll('time').length, /^\d{4}-\d{2}-\d{2}$/.test(el.querySelector('time')?.getAttribute('datetime') ?? '')]),
+  );
+  for (const shape of shapes) expect(shape).toEqual([1, 1, true]);
+  // The talks in Tokyo rest on Yonhap's reports as The Korea Herald carried them.
+  const talks = page.locator('#event-tokyo-talks .basis');
+  await expect(talks.locator('.record').nth(1)).toHaveText(
+    'Yonhap News Agency, “S. Korea, Japan hold working-level consultations on wartime forced labor, bilateral issues”, 26 December 2022, carried by The Korea Herald: Seo and Funakoshi met at the Japanese foreign ministry in Tokyo that day, Monday 26 December 2022; the two had previously met on 24 November in Japan.',
+    { useInnerText: false },
+  );
+  // A title in another language keeps its own, with what it means in English.
+  const judgment = page.locator('#event-supreme-court-rulings .basis .record').first();
+  await expect(judgment.locator('cite span')).toHaveAttribute('lang', 'ko');
+  await expect(judgment).toContainText('(Supreme Court, en banc judgment delivered on 30 October 2018, case 2013다61381), 30 October 2018: The Nippon Steel case.');
+});
+
 test('sources & method list both reports, the excused paragraphs, the corrections log and the dataset', async ({ page }) => {
   const sources = page.getByRole('region', { name: 'Sources & method' });
   await expect(sources.locator('article.source')).toHaveCount(2);

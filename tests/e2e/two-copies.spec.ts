@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect } from './fixtures';
-import { rebuildWorker, serve, stop } from './servers';
+import { rebuildWorker, serveAnywhere, stop } from './servers';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -15,9 +15,9 @@ test.describe('two copies on one site', () => {
   test('each folder keeps its own offline cache, through an update of the other', async ({ browser }) => {
     const site = mkdtempSync(path.join(tmpdir(), 'explainer-two-copies-'));
     for (const folder of ['first', 'second']) cpSync(path.join(ROOT, 'dist'), path.join(site, folder), { recursive: true });
-    const port = 4320 + test.info().parallelIndex;
-    const server = await serve(site, port);
-    const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}/` });
+    // On a free port: a fixed one met another server on this machine (E2E_PORT=4320 is one).
+    const { child: server, url } = await serveAnywhere(site);
+    const context = await browser.newContext({ baseURL: url });
     const ready = async (page: import('@playwright/test').Page, url: string) => {
       await page.goto(url);
       await page.evaluate(() => navigator.serviceWorker.ready);

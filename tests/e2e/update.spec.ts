@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect, checkA11y } from './fixtures';
-import { rebuildWorker, serve, stop } from './servers';
+import { rebuildWorker, serve, serveAnywhere, stop } from './servers';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -19,9 +19,12 @@ test.describe('update', () => {
     writeFileSync(index, readFileSync(index, 'utf8').replace('<body>', '<body><p id="build-marker">Build B</p>'));
     await rebuildWorker(b);
 
-    const port = 4300 + test.info().parallelIndex;
-    let server = await serve(path.join(ROOT, 'dist'), port);
-    const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}/` });
+    // A free port, kept for build B (the worker's origin): a fixed one met other servers on
+    // this machine.
+    const first = await serveAnywhere(path.join(ROOT, 'dist'));
+    let server = first.child;
+    const port = Number(new URL(first.url).port);
+    const context = await browser.newContext({ baseURL: first.url });
     try {
       const page = await context.newPage();
       await page.goto('./#timeline');
@@ -38,7 +41,10 @@ test.describe('update', () => {
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
 
       const prompt = page.getByRole('status').filter({ hasText: 'A new version of this explainer is available.' });
-      await expect(prompt).toBeVisible();
+      // Once B has installed: every file of it fetched past the HTTP cache and checked
+      // against its hash, from a server that has just started and compresses each on its first
+      // request (seconds for the wasm on a busy machine; 5 s was too short here).
+      await expect(prompt).toBeVisible({ timeout: 60_000 });
       await checkA11y(page);
       // Until the reader accepts, the page stays on build A.
       await expect(page.locator('#build-marker')).toHaveCount(0);

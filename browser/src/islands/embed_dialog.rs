@@ -1,18 +1,20 @@
 //! The embed code dialog: an island (see `crate::islands`) on the explainer's own page. An
 //! "Embed" button beside each section (and one for the whole explainer) opens it with that
-//! section chosen; the editor picks section, language and theme and copies one of three
-//! snippets — our script embed (sizes itself on any page), a plain iframe, or an AMP
-//! `amp-iframe`. Every snippet uses the address the page itself was loaded from.
+//! section chosen; the editor picks what to embed (the explainer at a glance, the whole, or
+//! a section), language and theme and copies one of three snippets — our script embed
+//! (sizes itself on any page), a plain iframe, or an AMP `amp-iframe` — or the link to paste
+//! into WordPress or Ghost, which find the embed from it (oEmbed). Every snippet uses the
+//! address the page itself was loaded from.
 //!
 //! The buttons are plain static buttons marked `data-embed-open`; one listener on the
 //! document opens the dialog for any of them, so none of them needs taking over.
 
-use dispute_model::nav::{Section, Theme};
+use dispute_model::nav::Theme;
 use dispute_model::Lang;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::site::{SitePage, View, EMBEDDABLE};
+use crate::site::{SitePage, View, COMPACT, EMBEDDABLE};
 use crate::strings::{strings, LANGUAGE_NAMES};
 use crate::html::escape;
 use crate::{use_nav, SKELETON};
@@ -25,6 +27,34 @@ pub const OPEN_ATTRIBUTE: &str = "data-embed-open";
 
 /// The class of the placeholder our host script (`public/embed.js`) looks for.
 const PLACEHOLDER_CLASS: &str = "wartime-labor-explainer";
+
+/// What the dialog's choice of embed names (`data-embed-open`, the select's values): the
+/// compact embed, the whole explainer or a section.
+fn chosen(name: &str) -> View {
+    match name {
+        COMPACT => View::Compact,
+        _ => View::Embed(EMBEDDABLE.into_iter().find(|s| s.id() == name)),
+    }
+}
+
+fn choice_name(view: View) -> &'static str {
+    match view {
+        View::Compact => COMPACT,
+        View::Embed(Some(section)) => section.id(),
+        View::Embed(None) | View::Page => WHOLE,
+    }
+}
+
+/// The link an editor pastes into WordPress or Ghost for `page`: the explainer's own address
+/// for the compact embed (what an editor would paste anyway; its oEmbed file gives the
+/// compact embed), else the embed's address. Without `?theme=`: the editor finds the embed
+/// from the oEmbed file, whose frame follows the reader's colors.
+fn oembed_link(root: &str, page: SitePage) -> String {
+    match page.view {
+        View::Compact => format!("{root}{}", SitePage::page(page.lang).address()),
+        _ => format!("{root}{}", page.address()),
+    }
+}
 
 /// The three snippets for an embed at `src`, titled `title`, from a site whose root is
 /// `root` (absolute, ending in `/`).
@@ -48,8 +78,8 @@ pub fn EmbedDialog() -> impl IntoView {
     let nav = use_nav();
     let s = nav.s;
     let dialog = NodeRef::<html::Dialog>::new();
-    // `None`: the whole explainer.
-    let section = RwSignal::new(None::<Section>);
+    // The compact embed, the whole explainer or a section.
+    let choice = RwSignal::new(View::Embed(None));
     let lang = RwSignal::new(nav.lang);
     let theme = RwSignal::new(None::<Theme>);
     let copied = RwSignal::new(None::<usize>);
@@ -63,8 +93,7 @@ pub fn EmbedDialog() -> impl IntoView {
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
                 .and_then(|el| el.closest(&format!("[{OPEN_ATTRIBUTE}]")).ok().flatten());
             let (Some(button), Some(dialog)) = (button, dialog.get_untracked()) else { return };
-            let name = button.get_attribute(OPEN_ATTRIBUTE).unwrap_or_default();
-            section.set(EMBEDDABLE.into_iter().find(|s| s.id() == name));
+            choice.set(chosen(&button.get_attribute(OPEN_ATTRIBUTE).unwrap_or_default()));
             copied.set(None);
             let _ = dialog.show_modal();
         });
@@ -72,7 +101,7 @@ pub fn EmbedDialog() -> impl IntoView {
     });
 
     let code = Memo::new(move |_| {
-        let page = SitePage { lang: lang.get(), view: View::Embed(section.get()) };
+        let page = SitePage { lang: lang.get(), view: choice.get() };
         // The site's root as this page was loaded: the snippets work wherever it is hosted.
         let here = window().location().href().unwrap_or_default();
         let root = web_sys::Url::new_with_base(nav.page.root(), &here).map(|u| u.href()).unwrap_or_default();
@@ -80,11 +109,12 @@ pub fn EmbedDialog() -> impl IntoView {
         let src = format!("{root}{}{query}", page.address());
         // The frame's title in the embed's own language, which may not be the page's.
         let whole = SKELETON.title.get(page.lang);
-        let title = match section.get() {
-            Some(sec) => format!("{} — {whole}", strings(page.lang).section(sec)),
-            None => whole.to_string(),
+        let title = match page.view {
+            View::Embed(Some(sec)) => format!("{} — {whole}", strings(page.lang).section(sec)),
+            _ => whole.to_string(),
         };
-        snippets(&root, &src, &title, page.starting_height(), s.embed_read_more)
+        let [script, iframe, amp] = snippets(&root, &src, &title, page.starting_height(), s.embed_read_more);
+        [script, iframe, amp, oembed_link(&root, page)]
     });
 
     let copy = move |i: usize| {
@@ -94,8 +124,8 @@ pub fn EmbedDialog() -> impl IntoView {
         copied.set(Some(i));
     };
 
-    let labels = [s.embed_script, s.embed_iframe, s.embed_amp];
-    let notes = [s.embed_script_note, s.embed_iframe_note, s.embed_amp_note];
+    let labels = [s.embed_script, s.embed_iframe, s.embed_amp, s.embed_link];
+    let notes = [s.embed_script_note, s.embed_iframe_note, s.embed_amp_note, s.embed_link_note];
     view! {
         <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-dialog-title">
             <h2 id="embed-dialog-title">{s.embed_title}</h2>
@@ -103,10 +133,10 @@ pub fn EmbedDialog() -> impl IntoView {
                 <label>
                     {s.embed_section} " "
                     <select on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        section.set(EMBEDDABLE.into_iter().find(|s| s.id() == v));
+                        choice.set(chosen(&event_target_value(&ev)));
                         copied.set(None);
-                    } prop:value=move || section.get().map_or(WHOLE, |s| s.id())>
+                    } prop:value=move || choice_name(choice.get())>
+                        <option value=COMPACT>{s.embed_compact}</option>
                         <option value=WHOLE>{s.embed_whole}</option>
                         {EMBEDDABLE.map(|sec| view! { <option value=sec.id()>{s.section(sec)}</option> })}
                     </select>
@@ -138,14 +168,14 @@ pub fn EmbedDialog() -> impl IntoView {
                     </select>
                 </label>
             </div>
-            {(0..3)
+            {(0..4)
                 .map(|i| {
                     let id = format!("embed-code-{i}");
                     view! {
                         <div class="embed-snippet">
                             <label for=id.clone()>{labels[i]}</label>
                             <p class="embed-note">{notes[i]}</p>
-                            <textarea id=id readonly rows="4" spellcheck="false" prop:value=move || code.with(|c| c[i].clone())></textarea>
+                            <textarea id=id readonly rows=if i == 3 { "1" } else { "4" } spellcheck="false" prop:value=move || code.with(|c| c[i].clone())></textarea>
                             <button type="button" on:click=move |_| copy(i)>{s.embed_copy}</button>
                             <span class="embed-copied" role="status">{move || (copied.get() == Some(i)).then_some(s.embed_copied)}</span>
                         </div>
@@ -164,6 +194,7 @@ pub fn EmbedDialog() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dispute_model::nav::Section;
 
     #[test]
     fn snippets_escape_the_title_and_name_the_script_beside_the_embeds() {
@@ -173,5 +204,16 @@ mod tests {
         assert!(script.contains("data-title=\"Gaps — &quot;A&quot; &amp; B\""));
         assert!(iframe.starts_with("<iframe src=\"https://x.example/e/embed/gaps.html\""));
         assert!(amp.contains("resizable") && amp.contains("sandbox=\"allow-scripts allow-same-origin\"") && amp.contains("<div overflow"));
+    }
+
+    #[test]
+    fn the_link_for_wordpress_is_the_explainers_address_for_the_compact_embed_else_the_embeds() {
+        let root = "https://x.example/e/";
+        assert_eq!(oembed_link(root, SitePage { lang: Lang::Ja, view: View::Compact }), "https://x.example/e/ja/");
+        assert_eq!(oembed_link(root, SitePage { lang: Lang::En, view: View::Compact }), "https://x.example/e/");
+        assert_eq!(oembed_link(root, SitePage { lang: Lang::Ko, view: View::Embed(Some(Section::Gaps)) }), "https://x.example/e/ko/embed/gaps.html");
+        for view in [View::Compact, View::Embed(None), View::Embed(Some(Section::Timeline))] {
+            assert_eq!(chosen(choice_name(view)), view);
+        }
     }
 }

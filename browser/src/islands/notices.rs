@@ -30,6 +30,7 @@ pub fn Notices() -> impl IntoView {
         nav.settings.with(|(_, ignored)| {
             (!ignored.is_empty()).then(|| {
                 let list = ignored
+                    .listed
                     .iter()
                     .map(|i| {
                         // A parameter given many times is listed once, with how many times.
@@ -37,10 +38,13 @@ pub fn Notices() -> impl IntoView {
                         view! { <li><code>{format!("{}={}", i.name, i.value)}</code>{times}</li> }
                     })
                     .collect_view();
+                // Past the first few, the rest are only counted (see `IgnoredParameters`).
+                let more = (ignored.more > 0).then(|| view! { <p>{s.more_settings.replace("{n}", &ignored.more.to_string())}</p> });
                 view! {
                     <div class="notice" role="status">
                         <p>{s.unknown_setting}</p>
                         <ul>{list}</ul>
+                        {more}
                     </div>
                 }
             })

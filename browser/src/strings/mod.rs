@@ -81,7 +81,12 @@ strings! {
     show_source: &'static str,
     show_sources: &'static str,
     paragraph: &'static str,
-    quote_from: &'static str,
+    /// Beside a quote, its report in short and its paragraph, linked to the report's entry
+    /// under Sources & method: `{report}` and `{n}` stand for the two ("Second report, ¶ 1").
+    quote_ref: &'static str,
+    /// The same as a screen reader should say it, where the mark would be read as a symbol
+    /// ("Second report, paragraph 1"); equal to `quote_ref` where nothing differs.
+    quote_ref_spoken: &'static str,
     /// Between the items of a list in running text: ", " in English and Korean, "、" in
     /// Japanese.
     list_separator: &'static str,
@@ -136,6 +141,8 @@ strings! {
     dataset_link: &'static str,
     unknown_place: &'static str,
     unknown_setting: &'static str,
+    /// After the first ten ignored settings, how many more there were: `{n}` is the number.
+    more_settings: &'static str,
     back_to_top: &'static str,
     /// The same, in an embed of one section: back to its start.
     back_to_start: &'static str,
@@ -159,12 +166,27 @@ strings! {
     /// Labels what a text rests on when it is not the reports (see `components::basis`).
     basis_editors_note: &'static str,
     basis_public_record: &'static str,
+    // How a public record is written, the same way wherever a text rests on it
+    // (`components::basis`): who issued or reported it, its title, what the title means, its
+    // date, where it was carried, then what the text takes from it.
+    /// The marks around a record's title (“…” / 「…」).
+    record_title_marks: [&'static str; 2],
+    /// Around what a title in another language means (" (…)" / "（…）").
+    record_gloss_marks: [&'static str; 2],
+    /// Where a report was carried: `{outlet}` stands for the outlet.
+    record_carried_by: &'static str,
+    /// Between a record and the note on what the text takes from it.
+    record_note: &'static str,
+    /// Ends a record that has no note.
+    record_end: &'static str,
     // The embed code dialog (`crate::islands::embed_dialog`).
     /// The button beside a section that opens the embed code dialog (the section's name follows, for screen readers).
     embed_button: &'static str,
     embed_whole_button: &'static str,
     embed_title: &'static str,
     embed_section: &'static str,
+    /// The choice of the compact embed (`View::Compact`).
+    embed_compact: &'static str,
     embed_whole: &'static str,
     embed_theme: &'static str,
     embed_theme_auto: &'static str,
@@ -176,6 +198,10 @@ strings! {
     embed_iframe_note: &'static str,
     embed_amp: &'static str,
     embed_amp_note: &'static str,
+    /// The link to paste into WordPress or Ghost (they find the embed by oEmbed), and what
+    /// each link gives there.
+    embed_link: &'static str,
+    embed_link_note: &'static str,
     embed_copy: &'static str,
     embed_copied: &'static str,
     embed_close: &'static str,

@@ -93,9 +93,18 @@ pub fn tags(page: SitePage, address: &Address, share: &ShareImages) -> String {
 
     // Structured data for search engines. A data block, not a script: browsers never run it,
     // so the Content Security Policy has nothing to allow (see ARCHITECTURE.md).
-    let json = serde_json::to_string(&structured_data(page, address, share)).expect("plain data serialises");
-    head.line(format!("<script type=\"application/ld+json\">{}</script>", json.replace("</", "<\\/")));
+    head.line(format!("<script type=\"application/ld+json\">{}</script>", inline_json(&structured_data(page, address, share))));
     head.0
+}
+
+/// `value` as JSON that can stand inside a `<script>` element: `<`, `>` and `&` written as
+/// `\u003c`, `\u003e` and `\u0026`, which mean the same to a JSON (or JavaScript) reader. The
+/// HTML parser reads a script's text by its own rules: `</script` ends the element, and
+/// `<!--` followed by `<script` makes it skip ahead to a second `</script>`, swallowing the
+/// rest of the page (a title starting `<!--<script>` did). Outside strings JSON has none of
+/// the three characters, so every one escaped is inside a string.
+pub fn inline_json(value: &Value) -> String {
+    serde_json::to_string(value).expect("plain data serialises").replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
 }
 
 /// schema.org `NewsArticle` for the page: what it is, in which language, as of when, and the
@@ -124,4 +133,20 @@ fn structured_data(page: SitePage, address: &Address, share: &ShareImages) -> Va
         data["image"] = image.into();
     }
     data
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_json_never_holds_what_ends_or_hides_a_script_element() {
+        let hostile = json!({ "headline": "<!--<script> a </script><script>x</script> & <b>&amp;</b> ]]>", "list": ["</SCRIPT >"] });
+        let inline = inline_json(&hostile);
+        for c in ['<', '>', '&'] {
+            assert!(!inline.contains(c), "{c:?} in {inline}");
+        }
+        let back: Value = serde_json::from_str(&inline).unwrap();
+        assert_eq!(back, hostile, "the same data once read");
+    }
 }

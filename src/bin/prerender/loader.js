@@ -4,11 +4,14 @@
 // - a theme the address asks for (`?theme=light|dark`, for a host whose colors differ from
 //   the reader's system) is applied before the first paint;
 // - an old link that names a language (`?lang=ja#gap-apology`, from before each language had
-//   its own page) is sent on to that language's page, at the same place, before anything loads.
+//   its own page) is sent on to that language's page, at the same place, before anything loads;
+// - in an embed, host.js (written in at `__EMBED__`) tells the page around it how tall the
+//   embed is, from the start, and opens links in WordPress's sandbox.
 // Then it waits: the page is complete and readable without the app, so the app's first file
 // (boot.js, which fetches the JS and the wasm) is requested only after the page has loaded and
 // painted, and never competes with the page's own first paint.
-// The same text on every page (what differs is in the tag's attributes), so one hash covers all.
+// One text on every page and one on every embed (what differs is in the tag's attributes), so
+// two hashes cover all; the pages' carries none of host.js, whose bytes only embeds need.
 // Lines that start with `//` are left out of the pages.
 (() => {
   const script = document.currentScript;
@@ -27,6 +30,7 @@
     location.replace(`${new URL(pages[asked], boot).href}${query ? `?${query}` : ''}${location.hash}`);
     return;
   }
+  __EMBED__
   let started = false;
   const start = () => {
     if (started) return;

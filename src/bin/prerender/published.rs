@@ -16,8 +16,11 @@ use crate::address::Address;
 use crate::pages::{oembed_path, title};
 use crate::share::ShareImages;
 
-/// A frame wide enough for an article's column. Its height is where the host does not size
-/// it (WordPress and our embed script do): `SitePage::starting_height`, as in the embed code.
+/// The width oEmbed requires as a number: an article's column. The iframe itself says
+/// `width="100%"`, which WordPress keeps: a static file cannot answer a consumer's
+/// `maxwidth`, and a fixed width made a phone's article scroll sideways. Its height is where
+/// the host does not size it (WordPress and our embed script do):
+/// `SitePage::starting_height`, as in the embed code.
 const OEMBED_WIDTH: u32 = 640;
 
 /// Every file to write, as (path relative to the site root, contents). `policy` is the
@@ -84,10 +87,12 @@ fn languages() -> String {
 fn oembed(page: SitePage, address: &Address, share: &ShareImages) -> Option<String> {
     let lang = page.lang;
     let s = strings(lang);
-    // A page is embedded whole; an embed, as itself.
+    // A page's address gives the explainer at a glance, which fits an article (the whole
+    // explainer is tens of thousands of pixels tall, and WordPress caps a frame at 1000);
+    // an embed's, that embed.
     let (shown, embed) = match page.view {
-        View::Page => (page, SitePage { lang, view: View::Embed(None) }),
-        View::Embed(_) => (SitePage::page(lang), page),
+        View::Page => (page, SitePage { lang, view: View::Compact }),
+        View::Embed(_) | View::Compact => (SitePage::page(lang), page),
     };
     let title = title(page);
     // A section's embed links to that section of the page.
@@ -100,7 +105,7 @@ fn oembed(page: SitePage, address: &Address, share: &ShareImages) -> Option<Stri
     let image = share.of(lang);
     let height = embed.starting_height();
     let html = format!(
-        "<blockquote><a href=\"{}\">{}</a></blockquote><iframe src=\"{}\" title=\"{}\" width=\"{OEMBED_WIDTH}\" height=\"{height}\" frameborder=\"0\"></iframe>",
+        "<blockquote><a href=\"{}\">{}</a></blockquote><iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" frameborder=\"0\"></iframe>",
         escape(&page_url),
         escape(&title),
         escape(&embed_url),
@@ -162,5 +167,6 @@ mod tests {
         assert_eq!(oembed_path(SitePage::page(Lang::Ja)), "ja/oembed.json");
         assert_eq!(oembed_path(SitePage { lang: Lang::Ko, view: View::Embed(None) }), "ko/embed/oembed.json");
         assert_eq!(oembed_path(SitePage { lang: Lang::En, view: View::Embed(Some(Section::Gaps)) }), "embed/gaps.oembed.json");
+        assert_eq!(oembed_path(SitePage { lang: Lang::Ja, view: View::Compact }), "ja/embed/compact.oembed.json");
     }
 }

@@ -1,13 +1,16 @@
 //! The page Trunk wrote, used as every page's template: its head with the hashed file names,
 //! and an empty body for the pre-rendered markup. Into each page's head go its one inline
-//! script (`loader.js`), on the explainer's own pages the stylesheet itself, and the Content
-//! Security Policy that allows exactly those two texts by their hashes.
+//! script (`loader.js`, with `host.js` in it on embeds), on the explainer's own pages the
+//! stylesheet itself, and the Content Security Policy that allows exactly those texts by
+//! their hashes.
 
 use base64::Engine as _;
 use explainer::html::escape;
 use explainer::site::SitePage;
 use explainer::strings::strings;
 use sha2::{Digest, Sha256};
+
+use crate::head::inline_json;
 
 /// Lines of the template's head that only the explainer's own pages keep: the icons (a tab
 /// shows them; a frame in an article does not) and the web app manifest (installing). An
@@ -18,22 +21,34 @@ const PAGE_ONLY: [&str; 3] = ["rel=\"icon\"", "rel=\"manifest\"", "rel=\"apple-t
 /// The page's start script, without its comment lines (see the file).
 const LOADER_SOURCE: &str = include_str!("loader.js");
 
-/// The start script as the pages carry it: its comment lines left out, and the languages'
-/// pages (`__PAGES__`) filled in from the site's own list, relative to the site root.
-fn loader() -> String {
-    let pages: Vec<String> = dispute_model::Lang::ALL
+/// The embed's part of its start script: what it tells its host (see the file).
+const HOST_SOURCE: &str = include_str!("host.js");
+
+/// The start script as the pages (`embed` false) or the embeds carry it: its comment lines
+/// left out, the languages' pages (`__PAGES__`) filled in from the site's own list, relative
+/// to the site root (as JSON that may stand in a script, like every inline JSON:
+/// `head::inline_json`), and in an embed `host.js` at `__EMBED__` (a page carries none of it).
+fn loader(embed: bool) -> String {
+    let pages: serde_json::Map<String, serde_json::Value> = dispute_model::Lang::ALL
         .into_iter()
         .map(|lang| {
             let dir = SitePage::dir(lang);
-            format!("\"{}\":\"{}\"", lang.tag(), if dir.is_empty() { "./" } else { dir })
+            (lang.tag().to_string(), (if dir.is_empty() { "./" } else { dir }).into())
         })
         .collect();
-    inline_js(LOADER_SOURCE).replace("__PAGES__", &format!("{{{}}}", pages.join(",")))
+    let host = if embed { inline_js(HOST_SOURCE) } else { String::new() };
+    let lines: Vec<&str> = LOADER_SOURCE
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .flat_map(|l| if l.trim() == "__EMBED__" { host.lines().collect() } else { vec![l] })
+        .collect();
+    lines.join("\n").replace("__PAGES__", &inline_json(&pages.into()))
 }
 
 /// The policy every page states and the server sends: only this site's files, wasm may be
 /// compiled, no plugins, no `<base>`, no form submissions, and of inline code only the start
-/// script and the stylesheet of this build (`{script}`, `{style}`: their hashes).
+/// script (the pages' and the embeds') and the stylesheet of this build (`{script}`,
+/// `{style}`: their hashes).
 const POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {script}; style-src 'self' {style}; img-src 'self' data:; connect-src 'self'; base-uri 'none'; object-src 'none'; form-action 'none'";
 
 // Where the inline texts go while the head's URLs are rewritten, so that a URL-like text in
@@ -51,7 +66,8 @@ pub struct Template {
     stylesheet_link: String,
     /// The stylesheet's text, as the pages carry it inline.
     css: String,
-    loader: String,
+    /// The start script of the pages and of the embeds.
+    loaders: [String; 2],
     policy: String,
 }
 
@@ -87,10 +103,11 @@ impl Template {
         let href = attribute(&stylesheet_link, "href").ok_or("index.html: the stylesheet link has no href")?;
         let css = inline_css(&read(href)?).map_err(|e| format!("{href}: {e}"))?;
 
-        let loader = loader();
-        let policy = POLICY.replace("{script}", &hash_source(&loader)).replace("{style}", &hash_source(&css));
+        let loaders = [loader(false), loader(true)];
+        let scripts = format!("{} {}", hash_source(&loaders[0]), hash_source(&loaders[1]));
+        let policy = POLICY.replace("{script}", &scripts).replace("{style}", &hash_source(&css));
         let head_end = format!("{}{LOADER_SLOT}{}", &head_end[..start_end], &head_end[start_end..]);
-        Ok(Template { head_start: html[head_from..description].to_string(), head_end, stylesheet_link, css, loader, policy })
+        Ok(Template { head_start: html[head_from..description].to_string(), head_end, stylesheet_link, css, loaders, policy })
     }
 
     /// The Content Security Policy of every page of this build (the pages state it
@@ -127,7 +144,7 @@ impl Template {
         };
         let mut head_end = relocate(&head_end, page)
             .replace(STYLE_SLOT, &format!("<style>{}</style>", self.css))
-            .replace(LOADER_SLOT, &self.loader);
+            .replace(LOADER_SLOT, &self.loaders[usize::from(page.is_embed())]);
         if !page.is_embed() {
             // The offline worker's update notice (public/sw-register.js) reads its words here,
             // in the page's language, from the one table of interface strings; an embed
@@ -259,7 +276,7 @@ mod tests {
         assert!(!html.contains("\n//"), "comment lines stay out of the page");
         let policy = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", t.policy());
         assert!(html.find(&policy).unwrap() < html.find("<script").unwrap());
-        assert!(t.policy().contains(&format!("script-src 'self' 'wasm-unsafe-eval' {}", hash_source(&loader()))));
+        assert!(t.policy().contains(&format!("script-src 'self' 'wasm-unsafe-eval' {} {}", hash_source(&loader(false)), hash_source(&loader(true)))));
         assert!(html.contains(r#"const pages = {"en":"./","ja":"ja/","ko":"ko/"};"#), "the languages' pages are filled in");
         // printf 'body {\ncolor: red;\n}' | openssl dgst -sha256 -binary | base64
         assert!(t.policy().contains("style-src 'self' 'sha256-GNNlx/kxkMd34IDzswFHN/PygXiJPkpSOHxTKU56YdU='"), "{}", t.policy());
@@ -273,6 +290,18 @@ mod tests {
         assert!(!html.contains("<style>"), "{html}");
         assert!(!html.contains("manifest"), "{html}");
         assert!(html.contains("data-wasm=\"../a_bg.wasm\">(() => {"), "{html}");
+        assert!(html.contains(&loader(true)), "an embed's start script tells its host its height");
+    }
+
+    #[test]
+    fn only_an_embeds_start_script_carries_what_it_tells_its_host() {
+        let (page, embed) = (loader(false), loader(true));
+        assert!(!page.contains("__EMBED__") && !embed.contains("__EMBED__"));
+        assert!(!page.contains("postMessage") && embed.contains("postMessage"));
+        assert!(!embed.contains("\n//") && !embed.lines().any(|l| l.trim_start().starts_with("//")));
+        // The page's is the embed's without host.js: nothing else differs.
+        let host = inline_js(HOST_SOURCE);
+        assert_eq!(embed.replacen(&format!("{host}\n"), "", 1), page);
     }
 
     #[test]
@@ -284,12 +313,13 @@ mod tests {
     }
 
     #[test]
-    fn the_policy_is_the_strict_one_with_two_hashes() {
+    fn the_policy_is_the_strict_one_with_the_inline_texts_hashes() {
         let policy = template("b{}").unwrap().policy().to_string();
         let directives: Vec<String> =
             policy.split("; ").map(|d| d.split(' ').filter(|w| !w.starts_with("'sha256-")).collect::<Vec<_>>().join(" ")).collect();
         let without = directives.join("; ");
-        assert_eq!(policy.matches("'sha256-").count(), 2);
+        // The pages' start script, the embeds', the stylesheet.
+        assert_eq!(policy.matches("'sha256-").count(), 3);
         assert_eq!(
             without,
             "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; object-src 'none'; form-action 'none'"
