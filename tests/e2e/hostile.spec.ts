@@ -276,8 +276,11 @@ test.describe('hostile inputs', () => {
           }).observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
         });
       });
-      await page.goto(`${HOSTS}/embedjs.html?${new URLSearchParams({ site: SITE, embed: 'embed/timeline.html' })}`);
-      const start = page.url();
+      // The article's address as opened, written out: read back from the page after `goto`,
+      // it could already hold the embed's move on a busy machine (the embed starts as soon as
+      // its frame has loaded, which is also when the article's load event lets `goto` return).
+      const start = `${HOSTS}/embedjs.html?${new URLSearchParams({ site: SITE, embed: 'embed/timeline.html' })}`;
+      await page.goto(start);
       // Waited for by its navigation event: an `expect` would run a script in the article
       // as a user gesture, and activate it.
       await page.waitForURL(`${start}#explainer=event-public-hearing`);
