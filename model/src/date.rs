@@ -111,12 +111,24 @@ impl Ymd {
 }
 
 impl EventDate {
-    /// "12 January 2023" or "1910–1945", to the event's precision.
+    /// "12 January 2023" or "1910–1945", to the event's precision; a range is joined the way
+    /// each language writes one: 1910–1945, 1910年〜1945年, 1910년~1945년.
     pub fn display(&self, lang: Lang) -> String {
-        match self.to {
-            Some(to) => format!("{}–{}", self.from.display(lang), to.display(lang)),
-            None => self.from.display(lang),
+        match self.parts(lang) {
+            (from, Some((dash, to))) => format!("{from}{dash}{to}"),
+            (from, None) => from,
         }
+    }
+
+    /// The date as `display` writes it, in its parts: the start, and for a range the mark
+    /// and the end, so a page can keep each end on one line and break after the mark.
+    pub fn parts(&self, lang: Lang) -> (String, Option<(&'static str, String)>) {
+        let dash = match lang {
+            Lang::En => "–",
+            Lang::Ja => "〜",
+            Lang::Ko => "~",
+        };
+        (self.from.display(lang), self.to.map(|to| (dash, to.display(lang))))
     }
 
     pub fn is_inferred(&self) -> bool {
@@ -196,6 +208,21 @@ mod tests {
         assert_eq!(d.display(Lang::Ko), "2023년 1월 30일");
         assert_eq!(Ymd::parse("2022-05").unwrap().display(Lang::En), "May 2022");
         assert_eq!(Ymd::parse("1965").unwrap().iso(), "1965");
+    }
+
+    #[test]
+    fn joins_a_range_as_each_language_writes_one() {
+        let range = EventDate {
+            precision: Precision::Range,
+            from: Ymd::parse("1910").unwrap(),
+            to: Some(Ymd::parse("1945").unwrap()),
+            basis: Basis::Stated,
+            how: None,
+            how_basis: None,
+        };
+        assert_eq!(range.display(Lang::En), "1910–1945");
+        assert_eq!(range.display(Lang::Ja), "1910年〜1945年");
+        assert_eq!(range.display(Lang::Ko), "1910년~1945년");
     }
 
     #[test]

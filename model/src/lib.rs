@@ -23,6 +23,7 @@ pub mod model;
 pub mod nav;
 pub mod page;
 pub mod record;
+pub mod runs;
 pub mod skeleton;
 pub mod source_text;
 pub mod text;

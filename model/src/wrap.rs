@@ -16,12 +16,38 @@ fn never_ends_a_line(c: char) -> bool {
     "（「『【〔".contains(c)
 }
 
-/// Breaks `text` into lines of at most `width` columns, where an ASCII character takes one
-/// column and any other (CJK glyphs) two. Lines break at spaces, and in Japanese also
-/// between two characters, but never before a closing mark or after an opening one. A piece
-/// longer than a line gets a line of its own rather than being cut.
+/// Columns a character takes: one for Latin letters and the narrow punctuation of English
+/// text (“ ” ’ –), two for CJK glyphs and Hangul.
+fn columns_of(c: char) -> usize {
+    if c.is_ascii() || matches!(c, '\u{2000}'..='\u{206f}') {
+        1
+    } else {
+        2
+    }
+}
+
+fn hiragana(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{309f}')
+}
+
+/// Where Japanese may break between `p` and `c`: never before a closing mark or after an
+/// opening one; `phrases` keeps phrases (文節) whole, breaking only after a particle or
+/// other kana ending ("日本政府が|寄付を|検討"), before an opening mark and after a
+/// closing one, so a word such as 日本政府 is never cut in two.
+fn may_break(p: char, c: char, phrases: bool) -> bool {
+    if !(breaks_anywhere(p) || breaks_anywhere(c)) || never_starts_a_line(c) || never_ends_a_line(p) {
+        return false;
+    }
+    !phrases || never_ends_a_line(c) || never_starts_a_line(p) || (hiragana(p) && !hiragana(c)) || !(breaks_anywhere(p) && breaks_anywhere(c))
+}
+
+/// Breaks `text` into lines of at most `width` columns, where a Latin character takes one
+/// column and a CJK glyph two (`columns_of`). Lines break at spaces, and in Japanese between
+/// phrases (see `may_break`); a phrase wider than a line breaks between its characters, never
+/// before a closing mark or after an opening one. A word longer than a line gets a line of
+/// its own rather than being cut.
 pub fn wrap(text: &str, width: usize) -> Vec<&str> {
-    let columns = |s: &str| s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum::<usize>();
+    let columns = |s: &str| s.chars().map(columns_of).sum::<usize>();
     // The pieces a line is made of: words, cut further wherever Japanese may break.
     let mut pieces: Vec<(usize, usize)> = Vec::new();
     for word in text.split(' ').filter(|w| !w.is_empty()) {
@@ -30,14 +56,14 @@ pub fn wrap(text: &str, width: usize) -> Vec<&str> {
         let mut prev: Option<char> = None;
         for (i, c) in word.char_indices() {
             if let Some(p) = prev {
-                if (breaks_anywhere(p) || breaks_anywhere(c)) && !never_starts_a_line(c) && !never_ends_a_line(p) {
-                    pieces.push((offset + start, offset + i));
+                if may_break(p, c, true) {
+                    push_phrase(&mut pieces, word, offset, start, i, width);
                     start = i;
                 }
             }
             prev = Some(c);
         }
-        pieces.push((offset + start, offset + word.len()));
+        push_phrase(&mut pieces, word, offset, start, word.len(), width);
     }
     let mut lines = Vec::new();
     let mut line: Option<(usize, usize)> = None;
@@ -55,6 +81,68 @@ pub fn wrap(text: &str, width: usize) -> Vec<&str> {
         lines.push(&text[s..e]);
     }
     lines
+}
+
+/// Adds the phrase `word[start..end]` to `pieces`; one wider than `width` columns goes in as
+/// the pieces it may break into (its characters, in Japanese), and a piece still wider (a
+/// long Korean word, a long Latin word) is cut where the line is full, as a browser's
+/// `overflow-wrap: break-word` would, never before a closing mark or after an opening one.
+fn push_phrase(pieces: &mut Vec<(usize, usize)>, word: &str, offset: usize, start: usize, end: usize, width: usize) {
+    let columns = |s: &str| s.chars().map(columns_of).sum::<usize>();
+    let phrase = &word[start..end];
+    if columns(phrase) <= width {
+        pieces.push((offset + start, offset + end));
+        return;
+    }
+    let mut cuts = vec![start];
+    let mut prev: Option<char> = None;
+    for (i, c) in phrase.char_indices() {
+        if prev.is_some_and(|p| may_break(p, c, false)) {
+            cuts.push(start + i);
+        }
+        prev = Some(c);
+    }
+    cuts.push(end);
+    for pair in cuts.windows(2) {
+        let (mut from, to) = (pair[0], pair[1]);
+        // Cut a piece that is still too wide where the line is full: before the first
+        // character that does not fit, or one earlier where that would start the line with a
+        // closing mark. Latin words are never cut (a drawing has no hyphens).
+        while columns(&word[from..to]) > width && !word[from..to].chars().any(|c| c.is_ascii_alphabetic()) {
+            let mut used = 0;
+            let mut at = None;
+            let mut prev: Option<char> = None;
+            for (i, c) in word[from..to].char_indices() {
+                used += columns_of(c);
+                if used > width {
+                    break;
+                }
+                if prev.is_some_and(|p| !never_starts_a_line(c) && !never_ends_a_line(p)) {
+                    at = Some(from + i);
+                }
+                prev = Some(c);
+            }
+            // `at` is the last place to cut within the line; the character after it must fit
+            // on the next, so cut after the last character that fits when that is allowed.
+            let full = word[from..to]
+                .char_indices()
+                .scan(0, |u, (i, c)| {
+                    *u += columns_of(c);
+                    Some((from + i, *u))
+                })
+                .find(|&(_, u)| u > width)
+                .map(|(i, _)| i)
+                .filter(|&i| word[i..].chars().next().is_some_and(|c| !never_starts_a_line(c)));
+            match full.or(at) {
+                Some(cut) if cut > from => {
+                    pieces.push((offset + from, offset + cut));
+                    from = cut;
+                }
+                _ => break,
+            }
+        }
+        pieces.push((offset + from, offset + to));
+    }
 }
 
 #[cfg(test)]
@@ -87,6 +175,18 @@ mod tests {
             assert!(!line.starts_with('）') && !line.ends_with('（'), "{lines:?}");
         }
         assert_eq!(wrap("日本政府（検討中）", 10), ["日本政府", "（検討中）"]);
+    }
+
+    #[test]
+    fn keeps_japanese_phrases_whole_where_they_fit() {
+        assert_eq!(wrap("日本企業（日本政府が寄付容認を検討）", 12), ["日本企業", "（日本政府が", "寄付容認を", "検討）"]);
+        assert_eq!(wrap("日本政府", 6), ["日本政", "府"], "a word wider than the line still breaks");
+        assert_eq!(wrap("三菱重工業と日本製鉄", 12), ["三菱重工業と", "日本製鉄"]);
+    }
+
+    #[test]
+    fn cuts_a_word_wider_than_the_line_where_it_is_full() {
+        assert_eq!(wrap("미쓰비시중공업과 일본제철", 12), ["미쓰비시중공", "업과", "일본제철"]);
     }
 
     #[test]
