@@ -35,9 +35,9 @@ test('positions show every party on every issue, and say where the sources are s
 test('the foundation offers three variants and draws the chosen one with a title', async ({ page }) => {
   const foundation = page.getByRole('region', { name: 'The proposed foundation' });
   const buttons = foundation.getByRole('group', { name: 'Compare' }).getByRole('button');
-  await expect(buttons).toHaveText(["Seoul's proposal", "Tokyo's reported condition", "The plaintiffs' demand"]);
+  await expect(buttons).toHaveText(['Seoul’s proposal', 'Tokyo’s reported condition', 'The plaintiffs’ demand']);
   const diagram = foundation.getByRole('img');
-  await expect(diagram).toHaveAccessibleName(/Seoul's proposal/);
+  await expect(diagram).toHaveAccessibleName(/Seoul’s proposal/);
   await expect(foundation.locator('ol.flows li').first()).toBeVisible();
   await expect(foundation).toContainText('The reports do not say who would fund the foundation');
 });
@@ -51,7 +51,7 @@ test('the gaps show the apology gap with each side and what would close it', asy
 });
 
 test("who's who names the leaders with their titles as the reports give them", async ({ page }) => {
-  const people = page.getByRole('region', { name: "Who's who" });
+  const people = page.getByRole('region', { name: 'Who’s who' });
   await expect(people.locator('#who-yoon')).toContainText('Yoon Suk Yeol');
   await expect(people.locator('#who-kishida')).toContainText('Fumio Kishida');
   await expect(people.locator('#who-funakoshi')).toContainText("Asian and Oceanian Affairs Bureau");
