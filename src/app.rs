@@ -14,6 +14,8 @@ use explainer::{provide_nav, Island, Nav, Wrapper};
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use crate::components::words::Words;
+
 use crate::embed::EmbedPage;
 use crate::{foundation, gaps, glossary, overview, people, positions, sources, timeline, DATA};
 
@@ -37,7 +39,7 @@ fn Page(nav: Nav) -> impl IntoView {
         <header class="masthead">
             {Island::Languages.wrap(Wrapper { class: Some("languages"), label: Some(s.language), ..Wrapper::default() })}
             <p class="kicker">{s.kicker}</p>
-            <h1>{nav.t(&DATA.meta.title)}</h1>
+            <h1><Words text=nav.t(&DATA.meta.title)/></h1>
             <p class="as-of">{s.as_of} " " <time datetime=DATA.meta.as_of.iso()>{DATA.meta.as_of.display(lang)}</time></p>
             {(lang != Lang::En).then(|| view! { <p class="translated-note">{s.translated_page}</p> })}
         </header>

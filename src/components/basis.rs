@@ -10,6 +10,7 @@
 use dispute_model::{BasisKind, PublicRecord, RecordUse, TextBasis};
 use leptos::prelude::*;
 
+use crate::components::words::Words;
 use crate::DATA;
 use explainer::use_nav;
 
@@ -22,9 +23,8 @@ pub fn Basis(basis: &'static TextBasis) -> impl IntoView {
     };
     view! {
         <p class="basis">
-            <span class="basis-kind">{kind} ":"</span>
-            " "
-            {basis.record.as_ref().map(|note| nav.t(note))}
+            <span class="basis-kind">{kind} {nav.s.colon}</span>
+            {basis.record.as_ref().map(|note| view! { <Words text=nav.t(note)/> })}
             {basis
                 .records
                 .iter()
@@ -48,17 +48,17 @@ fn Record(used: &'static RecordUse) -> impl IntoView {
     let title_lang = (record.title_lang != nav.lang).then(|| record.title_lang.tag());
     view! {
         <span class="record">
-            {nav.t(&record.by)}
+            <Words text=nav.t(&record.by)/>
             {s.list_separator}
             <cite>{open} <span lang=title_lang>{record.title.as_ref()}</span> {close}</cite>
-            {record.title_for(nav.lang).map(|gloss| view! { {gloss_open} {gloss} {gloss_close} })}
+            {record.title_for(nav.lang).map(|gloss| view! { {gloss_open} <Words text=gloss/> {gloss_close} })}
             {s.list_separator}
             <time datetime=record.date.iso()>{record.date.display(nav.lang)}</time>
             {record.carried_by.as_ref().map(|outlet| view! {
                 {s.list_separator} {s.record_carried_by.replace("{outlet}", nav.t(outlet))}
             })}
             {match &used.note {
-                Some(note) => view! { {s.record_note} {nav.t(note)} }.into_any(),
+                Some(note) => view! { {s.record_note} <Words text=nav.t(note)/> }.into_any(),
                 None => s.record_end.into_any(),
             }}
         </span>

@@ -12,6 +12,7 @@ use dispute_model::nav::{Card, Section};
 
 use crate::components::basis::Basis;
 use crate::components::place_link::PlaceLink;
+use crate::components::words::Words;
 use crate::DATA;
 use explainer::use_nav;
 
@@ -30,7 +31,7 @@ pub fn Claim(
     let words = nav.t(text);
     view! {
         <div class="claim">
-            <p>{words}</p> " " <Cite citations=citations/> <GlossaryLinks text=words/>
+            <p><Words text=words/></p> " " <Cite citations=citations/> <GlossaryLinks text=words/>
             {basis.map(|b| view! { <Basis basis=b/> })}
         </div>
     }
@@ -42,24 +43,41 @@ pub fn StatementClaim(statement: &'static Statement) -> impl IntoView {
     view! { <Claim text=&statement.text citations=&statement.citations basis=statement.basis.as_ref()/> }
 }
 /// Links to the glossary entries of contested terms a translated text uses, so a reader
-/// can see how each side words them. English texts quote the reports' own words and need
-/// no such pointer.
+/// can see how each side words them: one labelled line under the text ("用語集を参照：強制労働、
+/// 戦時労働"), never run into the sentence or the basis note. English texts quote the reports'
+/// own words and need no such pointer; a glossary entry does not point at itself.
 #[component]
 fn GlossaryLinks(text: &'static str) -> impl IntoView {
     let nav = use_nav();
-    (nav.lang != dispute_model::Lang::En).then(|| {
-        DATA.glossary
-            .iter()
-            .filter(|term| term.contested && text.contains(nav.t(&term.term)))
-            .map(|term| view! {
-                " "
-                <PlaceLink section=Section::Glossary anchor=Card::Term.anchor(&term.id) class="glossary-link">
-                    {nav.s.see_glossary} ": " {nav.t(&term.term)}
-                </PlaceLink>
-            })
-            .collect_view()
+    let own = use_context::<OwnTerm>().map(|t| t.0);
+    let terms: Vec<_> = DATA
+        .glossary
+        .iter()
+        .filter(|_| nav.lang != dispute_model::Lang::En)
+        .filter(|term| term.contested && own != Some(term.id.as_ref()) && text.contains(nav.t(&term.term)))
+        .collect();
+    (!terms.is_empty()).then(|| {
+        view! {
+            <p class="glossary-links">
+                {nav.s.see_glossary} {nav.s.colon}
+                {terms
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, term)| view! {
+                        {(i > 0).then_some(nav.s.list_separator)}
+                        <PlaceLink section=Section::Glossary anchor=Card::Term.anchor(&term.id)>
+                            <Words text=nav.t(&term.term)/>
+                        </PlaceLink>
+                    })
+                    .collect_view()}
+            </p>
+        }
     })
 }
+
+/// The glossary entry a text belongs to, provided by the glossary for its cards' claims.
+#[derive(Clone, Copy)]
+pub struct OwnTerm(pub &'static str);
 
 /// The marker and its panel of quotes, for statements whose text is laid out elsewhere.
 /// A native `<details>`: the browser opens and closes it, before the wasm has loaded and
@@ -108,7 +126,7 @@ fn Quote(citation: &'static Citation) -> impl IntoView {
             <q lang="en">{citation.quote.as_ref()}</q>
             {nav.quote_translation(citation).map(|tr| view! {
                 <span class="quote-translation">
-                    <span class="label">{s.editors_translation} ": "</span>
+                    <span class="label">{s.editors_translation} {s.colon}</span>
                     {tr}
                 </span>
             })}

@@ -3,6 +3,8 @@
 use dispute_model::{Mark, Party};
 use leptos::prelude::*;
 
+use crate::components::words::Words;
+
 use explainer::use_nav;
 
 /// The party's shape followed by its short name.
@@ -12,7 +14,7 @@ pub fn PartyName(party: &'static Party) -> impl IntoView {
     view! {
         <span class=format!("party party-{}", party.id)>
             <MarkIcon mark=party.mark/>
-            {nav.t(&party.short)}
+            <Words text=nav.t(&party.short)/>
         </span>
     }
 }

@@ -2,6 +2,7 @@
 //! the place, else to the explainer's own page (see `Nav::href_to`).
 
 use dispute_model::nav::Section;
+use explainer::site::SitePage;
 use leptos::prelude::*;
 
 use explainer::use_nav;
@@ -22,4 +23,24 @@ pub fn PlaceLink(
             {children()}
         </a>
     }
+}
+
+/// "Link to this": the address of a card, for a reader to keep or share. On the explainer's
+/// page it is the card's place on the page; in an embed, the card's place in the whole
+/// explainer, in a new tab, since an address inside the frame is not one a reader can share
+/// (the article's own address follows the embed's place by itself, see `explainer::host`).
+#[component]
+pub fn Permalink(
+    /// The card's element id.
+    #[prop(into)]
+    anchor: String,
+) -> impl IntoView {
+    let nav = use_nav();
+    let embed = nav.page.is_embed();
+    let href = if embed {
+        format!("{}#{anchor}", nav.page.link_to(SitePage::page(nav.lang)))
+    } else {
+        format!("#{anchor}")
+    };
+    view! { <a class="permalink" href=href target=embed.then_some("_blank")>{nav.s.link_to_this}</a> }
 }

@@ -8,6 +8,8 @@
 use dispute_model::nav::{Section, MAIN_ID};
 use leptos::prelude::*;
 
+use crate::components::words::Words;
+
 use explainer::{use_nav, Nav};
 use explainer::{Island, Wrapper};
 use explainer::site::{SitePage, View};
@@ -43,7 +45,7 @@ pub fn EmbedPage(nav: Nav) -> impl IntoView {
         <a class="skip-link" href=format!("#{MAIN_ID}")>{s.skip_link}</a>
         <header class="embed-header">
             <p class="kicker">{s.kicker}</p>
-            <h1><a href=full_href.clone() target="_blank">{nav.t(&DATA.meta.title)}</a></h1>
+            <h1><a href=full_href.clone() target="_blank"><Words text=nav.t(&DATA.meta.title)/></a></h1>
             <p class="as-of">{s.as_of} " " <time datetime=DATA.meta.as_of.iso()>{DATA.meta.as_of.display(lang)}</time></p>
         </header>
         <main id=MAIN_ID tabindex="-1">

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use crate::components::citation::{Cite, StatementClaim};
 use crate::components::party::PartyName;
 use crate::components::section::SectionFrame;
+use crate::components::words::Words;
 use crate::DATA;
 use arrows::{baseline, kind_class, kind_word};
 use diagram::Diagram;
@@ -38,7 +39,7 @@ pub fn Foundation() -> impl IntoView {
                     .nodes
                     .iter()
                     .map(|n| view! {
-                        <dt>{nav.t(&n.label)}</dt>
+                        <dt><Words text=nav.t(&n.label)/></dt>
                         <dd><StatementClaim statement=&n.about/></dd>
                     })
                     .collect_view()}
@@ -64,9 +65,9 @@ fn VariantView(variant: &'static Variant) -> impl IntoView {
     let class = if is_baseline { "variant current" } else { "variant" };
     view! {
         <div class=class id=id.clone()>
-            <h3>{nav.t(&variant.name)}</h3>
+            <h3><Words text=nav.t(&variant.name)/></h3>
             <p class="held-by">
-                {s.held_by} ": " {DATA.party(&variant.held_by).map(|p| view! { <PartyName party=p/> })}
+                {s.held_by} {s.colon} {DATA.party(&variant.held_by).map(|p| view! { <PartyName party=p/> })}
             </p>
             <StatementClaim statement=&variant.summary/>
             <Diagram variant=variant described_by=arrows_list.clone()/>
@@ -87,7 +88,7 @@ fn VariantView(variant: &'static Variant) -> impl IntoView {
                                         {s.flow_read.replace("{from}", node_name(&f.from)).replace("{to}", node_name(&f.to))}
                                     </span>
                                 </span>
-                                " (" {kind_word(s, f.kind)} "): " {nav.t(&f.label)} " " {mark} " "
+                                " (" {kind_word(s, f.kind)} "): " <Words text=nav.t(&f.label)/> " " {mark} " "
                                 <Cite citations=&f.citations/>
                             </li>
                         }

@@ -8,6 +8,8 @@ use crate::components::citation::StatementClaim;
 use crate::components::place_link::PlaceLink;
 use crate::components::section::SectionFrame;
 use crate::positions::{Finding, PartyPositions};
+use crate::components::place_link::Permalink;
+use crate::components::words::Words;
 use crate::DATA;
 use explainer::use_nav;
 
@@ -40,10 +42,10 @@ pub fn Gaps() -> impl IntoView {
                             {issue.map(|i| view! {
                                 <p class="related">
                                     {s.related_issue} " "
-                                    <PlaceLink section=Section::Positions anchor=Card::Issue.anchor(&i.id)>{nav.t(&i.title)}</PlaceLink>
+                                    <PlaceLink section=Section::Positions anchor=Card::Issue.anchor(&i.id)><Words text=nav.t(&i.title)/></PlaceLink>
                                 </p>
                             })}
-                            <p><a class="permalink" href=format!("#{anchor}")>{s.link_to_this}</a></p>
+                            <p><Permalink anchor=anchor.clone()/></p>
                         </article>
                     }
                 })

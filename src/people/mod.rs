@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use crate::components::basis::Basis;
 use crate::components::citation::Cite;
 use crate::components::section::SectionFrame;
+use crate::components::place_link::Permalink;
+use crate::components::words::Words;
 use crate::DATA;
 use explainer::use_nav;
 
@@ -46,15 +48,15 @@ fn Person(actor: &'static Actor) -> impl IntoView {
     let parent = actor.part_of.as_deref().and_then(|p| DATA.actor(p));
     view! {
         <li id=anchor.clone() class="card person">
-            <h4>{nav.t(&actor.name)}</h4>
+            <h4><Words text=nav.t(&actor.name)/></h4>
             <OtherForms actor=actor/>
             // A form of the name the reports do not give, with the record it comes from.
             {actor.name_basis.as_ref().map(|b| view! { <Basis basis=b/> })}
-            {actor.title.as_ref().map(|t| view! { <p class="title">{nav.t(&t)}</p> })}
+            {actor.title.as_ref().map(|t| view! { <p class="title"><Words text=nav.t(&t)/></p> })}
             {parent.map(|p| view! {
                 <p class="part-of">{s.part_of} " " <a href=format!("#{}", Card::Actor.anchor(&p.id))>{nav.t(&p.name)}</a></p>
             })}
-            <div class="person-links"><Cite citations=&actor.citations/> " " <a class="permalink" href=format!("#{anchor}")>{s.link_to_this}</a></div>
+            <div class="person-links"><Cite citations=&actor.citations/> " " <Permalink anchor=anchor.clone()/></div>
         </li>
     }
 }
@@ -72,7 +74,7 @@ fn OtherForms(actor: &'static Actor) -> impl IntoView {
         .collect();
     (!forms.is_empty()).then(|| view! {
         <p class="other-forms">
-            {nav.s.other_forms} ": "
+            {nav.s.other_forms} {nav.s.colon}
             {forms
                 .into_iter()
                 .enumerate()

@@ -15,6 +15,8 @@ use explainer::site::ids;
 use crate::components::citation::StatementClaim;
 use crate::components::party::PartyName;
 use crate::components::section::SectionFrame;
+use crate::components::place_link::Permalink;
+use crate::components::words::Words;
 use crate::DATA;
 use explainer::use_nav;
 
@@ -43,7 +45,7 @@ fn ByIssue() -> impl IntoView {
             view! {
                 <article id=anchor.clone() class="issue card" aria-labelledby=format!("{anchor}-title")>
                     <h3 id=format!("{anchor}-title")>{nav.t(&issue.title)}</h3>
-                    <p class="question">{nav.t(&issue.question)}</p>
+                    <p class="question"><Words text=nav.t(&issue.question)/></p>
                     {(!issue.background.is_empty()).then(|| view! {
                         <div class="background">
                             <h4>{s.background}</h4>
@@ -51,7 +53,7 @@ fn ByIssue() -> impl IntoView {
                         </div>
                     })}
                     <PartyPositions positions=&issue.positions/>
-                    <p><a class="permalink" href=format!("#{anchor}")>{s.link_to_this}</a></p>
+                    <p><Permalink anchor=anchor.clone()/></p>
                 </article>
             }
         })
@@ -90,7 +92,11 @@ fn ByParty() -> impl IntoView {
         .map(|party| {
             view! {
                 <article class=format!("party-card card party-{}", party.id) aria-labelledby=format!("party-{}-title", party.id)>
-                    <h3 id=format!("party-{}-title", party.id)><PartyName party=party/> <span class="full-name">{nav.t(&party.name)}</span></h3>
+                    <h3 id=format!("party-{}-title", party.id)><PartyName party=party/></h3>
+                    // The full name under the short one, where they differ ("Tokyo", then "The
+                    // Japanese government"); in Japanese and Korean they are the same words.
+                    {(nav.t(&party.name) != nav.t(&party.short))
+                        .then(|| view! { <p class="full-name"><Words text=nav.t(&party.name)/></p> })}
                     <ul class="grid positions-grid">
                         {DATA
                             .issues

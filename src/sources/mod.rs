@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::components::basis::Basis;
 use crate::components::citation::Cite;
 use crate::components::section::SectionFrame;
+use crate::components::words::Words;
 use crate::DATA;
 use explainer::use_nav;
 
@@ -28,49 +29,71 @@ pub fn Sources() -> impl IntoView {
                         <Cite citations=&src.citations/>
                         <dl>
                             <dt>{s.covers}</dt>
-                            <dd>{nav.t(&src.covers)}</dd>
+                            <dd><Words text=nav.t(&src.covers)/></dd>
                             <dt>{s.dates}</dt>
                             <dd>
-                                <p>{nav.t(&src.dates)}</p>
+                                <p><Words text=nav.t(&src.dates)/></p>
                                 {src.dates_basis.as_ref().map(|b| view! { <Basis basis=b/> })}
                             </dd>
                             <dt>{s.unused}</dt>
                             <dd>
-                                <ul>
-                                    {src.unused.iter().map(|u| view! {
-                                        <li>{s.paragraph} " " {u.paragraph} ": " {nav.t(&u.reason)}</li>
-                                    }).collect_view()}
-                                </ul>
+                                <Fold count=src.unused.len()>
+                                    <ul>
+                                        {src.unused.iter().map(|u| view! {
+                                            <li>{s.paragraph} " " {u.paragraph} {s.colon} <Words text=nav.t(&u.reason)/></li>
+                                        }).collect_view()}
+                                    </ul>
+                                </Fold>
                             </dd>
                         </dl>
                     </article>
                 })
                 .collect_view()}
-            <h3>{s.method}</h3>
-            {meta.method.iter().map(|m| view! { <p>{nav.t(&m)}</p> }).collect_view()}
+            // The method is there for who looks for it: folded under its heading.
+            <details class="fold">
+                <summary><h3>{s.method}</h3></summary>
+                {meta.method.iter().map(|m| view! { <p><Words text=nav.t(&m)/></p> }).collect_view()}
+            </details>
             <div class="as-of-line">
                 {s.as_of} " " <time datetime=meta.as_of.iso()>{meta.as_of.display(lang)}</time> " "
                 <Cite citations=&meta.as_of_citations/>
             </div>
-            <h3 id=CORRECTIONS_ID>{s.corrections}</h3>
+            <h3>{s.corrections}</h3>
             {if meta.corrections.is_empty() {
-                Either::Left(view! { <p>{s.no_corrections}</p> })
+                Either::Left(view! { <p id=CORRECTIONS_ID>{s.no_corrections}</p> })
             } else {
+                // Folded; the list holds the address's id, so a link to `#corrections` opens
+                // it (the browser opens the <details> around a fragment's target).
                 Either::Right(view! {
-                    <ul class="corrections">
-                        {meta.corrections.iter().map(|c| view! {
-                            <li><time datetime=c.date.iso()>{c.date.display(lang)}</time> ": " {nav.t(&c.text)}</li>
-                        }).collect_view()}
-                    </ul>
+                    <Fold count=meta.corrections.len()>
+                        <ul class="corrections" id=CORRECTIONS_ID>
+                            {meta.corrections.iter().map(|c| view! {
+                                <li><time datetime=c.date.iso()>{c.date.display(lang)}</time> {s.colon} <Words text=nav.t(&c.text)/></li>
+                            }).collect_view()}
+                        </ul>
+                    </Fold>
                 })
             }}
             <h3>{s.reuse}</h3>
-            <p>{nav.t(&meta.licence)}</p>
-            <p>{nav.t(&meta.source_terms)}</p>
+            <p><Words text=nav.t(&meta.licence)/></p>
+            <p><Words text=nav.t(&meta.source_terms)/></p>
             <p>
                 <a href=nav.page.file("data/dispute.json") target=nav.target_for_file()>{s.dataset_link}</a>
                 " (" <a href=nav.page.file("data/dispute.schema.json") target=nav.target_for_file()>"JSON Schema"</a> ")"
             </p>
         </SectionFrame>
+    }
+}
+
+/// A long list folded behind "Show all {n}": it opens with a click, a tap or the keyboard,
+/// without scripts, and when a link points into it; print shows it open.
+#[component]
+fn Fold(count: usize, children: Children) -> impl IntoView {
+    let s = use_nav().s;
+    view! {
+        <details class="fold">
+            <summary>{s.show_all.replace("{n}", &count.to_string())}</summary>
+            {children()}
+        </details>
     }
 }

@@ -6,6 +6,8 @@ use leptos::prelude::*;
 use crate::components::basis::Basis;
 use crate::components::citation::StatementClaim;
 use explainer::site::ids;
+use crate::components::place_link::Permalink;
+use crate::components::words::Words;
 use crate::DATA;
 use explainer::use_nav;
 
@@ -27,18 +29,27 @@ pub fn EventCard(event: &'static Event) -> impl IntoView {
             // Closed as written; a link to the event opens it (`app::open_events_at_place`).
             <details>
                 <summary>
-                    <time datetime=event.date.from.iso()>{event.date.display(lang)}</time>
+                    // A range keeps each end whole and may break after its mark, so
+                    // "November 2022–January 2023" fits a 300 px column.
+                    {match event.date.parts(lang) {
+                        (from, Some((dash, to))) => view! {
+                            <time class="range" datetime=event.date.from.iso()>
+                                <span class="nowrap">{from}</span> {dash} <wbr/> <span class="nowrap">{to}</span>
+                            </time>
+                        }.into_any(),
+                        (from, None) => view! { <time datetime=event.date.from.iso()>{from}</time> }.into_any(),
+                    }}
                     {inferred.then(|| view! { <span class="badge inferred">{s.date_inferred}</span> })}
-                    <span class="event-title">{nav.t(&event.title)}</span>
+                    <span class="event-title"><Words text=nav.t(&event.title)/></span>
                 </summary>
                 <div class="event-body">
                     <StatementClaim statement=&event.summary/>
                     {event.date.how.as_ref().map(|how| view! {
-                        <p class="how"><strong>{if inferred { s.how_inferred } else { s.date_stated }}</strong> " " {nav.t(&how)}</p>
+                        <p class="how"><strong>{if inferred { s.how_inferred } else { s.date_stated }}</strong> " " <Words text=nav.t(&how)/></p>
                     })}
                     {event.date.how_basis.as_ref().map(|b| view! { <Basis basis=b/> })}
                     <p class="involved"><strong>{s.involved}</strong> " " {actors}</p>
-                    <p><a class="permalink" href=format!("#{anchor}")>{s.link_to_this}</a></p>
+                    <p><Permalink anchor=anchor.clone()/></p>
                 </div>
             </details>
         </li>

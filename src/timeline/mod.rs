@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::components::section::SectionFrame;
 use explainer::{Island, Wrapper};
 use explainer::site::ids;
+use crate::components::words::Words;
 use crate::DATA;
 use explainer::use_nav;
 use event::EventCard;
@@ -26,7 +27,7 @@ pub fn Timeline() -> impl IntoView {
                 .map(|period| {
                     view! {
                         <div class="period" id=ids::period(&period.id)>
-                            <h3>{nav.t(&period.name)}</h3>
+                            <h3><Words text=nav.t(&period.name)/></h3>
                             <ol class="events">
                                 {DATA
                                     .events

@@ -215,6 +215,7 @@ test.describe('embed code (embed.js)', () => {
   test.use({ alsoAllowedOrigins: [HOSTS, THIRD] });
   const TIMELINE = 'embed/timeline.html';
   const GAPS = 'embed/gaps.html';
+  const JA_TIMELINE = 'ja/embed/timeline.html';
 
   /**
    * Opens the article with the timeline embedded by embed.js and, in the embed, the public
@@ -360,28 +361,28 @@ test.describe('embed code (embed.js)', () => {
   });
 
   test('a second embed is explainer-2=; the other parts of the fragment stay, and an article opened at both opens both', async ({ page }) => {
-    await openHost(page, 'embedjs', [TIMELINE, GAPS], { hash: '#top' });
+    await openHost(page, 'embedjs', [TIMELINE, JA_TIMELINE], { hash: '#top' });
     const start = page.url();
     await expect(page.locator('.wartime-labor-explainer iframe')).toHaveCount(2);
-    const [timeline, gaps] = await page.locator('.wartime-labor-explainer iframe').all();
+    const [timeline, second] = await page.locator('.wartime-labor-explainer iframe').all();
     await timeline.scrollIntoViewIfNeeded();
     await (await liveFrame(timeline)).locator('#event-tokyo-talks > details > summary').click();
     await expect(page).toHaveURL(`${start}&explainer=event-tokyo-talks`);
-    await gaps.scrollIntoViewIfNeeded();
-    await (await liveFrame(gaps)).locator('#gap-apology').getByRole('link', { name: en.link_to_this }).click();
-    await expect(page).toHaveURL(`${start}&explainer=event-tokyo-talks&explainer-2=gap-apology`);
+    await second.scrollIntoViewIfNeeded();
+    await (await liveFrame(second)).locator('#event-public-hearing > details > summary').click();
+    await expect(page).toHaveURL(`${start}&explainer=event-tokyo-talks&explainer-2=event-public-hearing`);
 
     // A reader who follows that address (a reload would restore the old scroll position).
     const address = page.url();
     await page.goto('about:blank');
     await page.goto(address, { waitUntil: 'domcontentloaded' });
     await expect(timeline).toHaveAttribute('src', `${SITE}/${TIMELINE}#event-tokyo-talks`);
-    await expect(gaps).toHaveAttribute('src', `${SITE}/${GAPS}#gap-apology`);
+    await expect(second).toHaveAttribute('src', `${SITE}/${JA_TIMELINE}#event-public-hearing`);
     await expect((await liveFrame(timeline)).locator('#event-tokyo-talks > details')).toHaveAttribute('open', '');
     // The article scrolls to the embed named last, the one the reader used last.
-    const gap = (await liveFrame(gaps)).locator('#gap-apology');
+    const event = (await liveFrame(second)).locator('#event-public-hearing');
     await expect
-      .poll(async () => Math.abs((await gaps.evaluate((el) => el.getBoundingClientRect().top)) + (await gap.evaluate((el) => el.getBoundingClientRect().top))))
+      .poll(async () => Math.abs((await second.evaluate((el) => el.getBoundingClientRect().top)) + (await event.evaluate((el) => el.getBoundingClientRect().top))))
       .toBeLessThanOrEqual(3);
   });
 });

@@ -36,7 +36,7 @@ pub fn VariantSwitch() -> impl IntoView {
         }
     });
     view! {
-        <span class="controls-label" aria-hidden="true">{s.variant_label} ": "</span>
+        <span class="controls-label" aria-hidden="true">{s.variant_label} {s.colon}</span>
         {SKELETON
             .variants
             .iter()

@@ -90,6 +90,9 @@ strings! {
     /// Between the items of a list in running text: ", " in English and Korean, "、" in
     /// Japanese.
     list_separator: &'static str,
+    /// After a label ("Editors' note: "): ": " in English and Korean, the full-width "："
+    /// in Japanese, so every label on a page uses one width of colon.
+    colon: &'static str,
     date_inferred: &'static str,
     date_stated: &'static str,
     how_inferred: &'static str,
@@ -133,6 +136,8 @@ strings! {
     covers: &'static str,
     dates: &'static str,
     unused: &'static str,
+    /// The marker of a folded list under Sources & method: `{n}` stands for its length.
+    show_all: &'static str,
     method: &'static str,
     /// Heading of the terms of reuse under Sources & method.
     reuse: &'static str,
