@@ -30,7 +30,13 @@ fn every_interface_string_is_translated() {
             .filter(|(e, t)| !e.is_empty() && !has_cjk(t) && e.chars().any(|c| c.is_alphabetic()))
             .map(|(e, t)| format!("{e:?} → {t:?}"))
             .collect();
-        assert!(untranslated.is_empty(), "{} strings untranslated in {}:\n{}", untranslated.len(), lang.tag(), untranslated.join("\n"));
+        assert!(
+            untranslated.is_empty(),
+            "{} strings untranslated in {}:\n{}",
+            untranslated.len(),
+            lang.tag(),
+            untranslated.join("\n")
+        );
     }
 }
 
@@ -39,7 +45,10 @@ fn basis_kinds(data: &Dataset) -> std::collections::BTreeSet<String> {
     fn walk(v: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
         match v {
             serde_json::Value::Object(map) => {
-                if let (Some(serde_json::Value::String(kind)), true) = (map.get("kind"), map.contains_key("record") || map.contains_key("records")) {
+                if let (Some(serde_json::Value::String(kind)), true) = (
+                    map.get("kind"),
+                    map.contains_key("record") || map.contains_key("records"),
+                ) {
                     out.insert(kind.clone());
                 }
                 map.values().for_each(|x| walk(x, out));
@@ -57,7 +66,9 @@ fn basis_kinds(data: &Dataset) -> std::collections::BTreeSet<String> {
 /// parenthesis (the one that closes the title; a Japanese name's reading may come earlier)
 /// and the first clause break, e.g. "English-language news report".
 fn report_description(title: &str) -> &str {
-    let start = title.rfind(['(', '（']).expect("a source's title says what kind of report it is, in parentheses");
+    let start = title
+        .rfind(['(', '（'])
+        .expect("a source's title says what kind of report it is, in parentheses");
     let rest = &title[start..];
     let rest = &rest[rest.chars().next().unwrap().len_utf8()..];
     rest.split([';', '。', '.', ')', '）']).next().unwrap().trim()
@@ -72,7 +83,11 @@ fn the_footer_says_what_statements_rest_on_as_the_method_note_does() {
     // not known to be ("wire reports"), fails here.
     let data = &DATA;
     let kinds = basis_kinds(data);
-    assert_eq!(kinds.len(), 2, "texts rest on public records and on editors' notes: {kinds:?}");
+    assert_eq!(
+        kinds.len(),
+        2,
+        "texts rest on public records and on editors' notes: {kinds:?}"
+    );
     for lang in Lang::ALL {
         let s = strings(lang);
         // The page's description (search results, link previews, oEmbed, share cards) says
@@ -87,18 +102,39 @@ fn the_footer_says_what_statements_rest_on_as_the_method_note_does() {
             }
             .to_lowercase();
             for (name, line) in lines {
-                assert!(line.to_lowercase().contains(&label), "{}: the {name} {line:?} does not name {label:?}", lang.tag());
+                assert!(
+                    line.to_lowercase().contains(&label),
+                    "{}: the {name} {line:?} does not name {label:?}",
+                    lang.tag()
+                );
             }
-            assert!(method.contains(&label), "{}: the method note does not name {label:?}", lang.tag());
+            assert!(
+                method.contains(&label),
+                "{}: the method note does not name {label:?}",
+                lang.tag()
+            );
         }
         for source in data.sources.iter() {
             let described = report_description(source.title.get(lang)).to_lowercase();
-            assert!(!described.is_empty(), "{}: {} has no description", lang.tag(), source.id);
+            assert!(
+                !described.is_empty(),
+                "{}: {} has no description",
+                lang.tag(),
+                source.id
+            );
             for (name, line) in lines {
-                assert!(line.to_lowercase().contains(&described), "{}: the {name} {line:?} does not describe the reports as {described:?}", lang.tag());
+                assert!(
+                    line.to_lowercase().contains(&described),
+                    "{}: the {name} {line:?} does not describe the reports as {described:?}",
+                    lang.tag()
+                );
             }
             let whole_method: String = data.meta.method.iter().map(|t| t.get(lang).to_lowercase()).collect();
-            assert!(whole_method.contains(&described), "{}: the method note does not describe the reports as {described:?}", lang.tag());
+            assert!(
+                whole_method.contains(&described),
+                "{}: the method note does not describe the reports as {described:?}",
+                lang.tag()
+            );
         }
     }
 }
@@ -107,9 +143,11 @@ fn the_footer_says_what_statements_rest_on_as_the_method_note_does() {
 fn the_install_manifest_describes_the_page_as_its_description_does() {
     // An installed app shows the manifest's description (app stores, the install prompt,
     // the launcher); it is the English description, then what the app offers besides.
-    let manifest: serde_json::Value =
-        serde_json::from_str(include_str!("../public/manifest.webmanifest")).expect("public/manifest.webmanifest is JSON");
-    let described = manifest["description"].as_str().expect("the manifest has a description");
+    let manifest: serde_json::Value = serde_json::from_str(include_str!("../public/manifest.webmanifest"))
+        .expect("public/manifest.webmanifest is JSON");
+    let described = manifest["description"]
+        .as_str()
+        .expect("the manifest has a description");
     let description = strings(Lang::En).description;
     assert!(
         described.starts_with(description),

@@ -64,7 +64,9 @@ pub fn start(nav: Nav) {
 /// The embed's height in whole CSS pixels: the whole document, rounded up. (An integer, so
 /// no float formatting code comes into the wasm.)
 fn height() -> u32 {
-    document().document_element().map_or(0, |root| root.get_bounding_client_rect().height().ceil() as u32)
+    document()
+        .document_element()
+        .map_or(0, |root| root.get_bounding_client_rect().height().ceil() as u32)
 }
 
 fn post(message: &JsValue) {
@@ -93,13 +95,25 @@ fn send_height(host: &Host) {
     if let Some(id) = &host.pym_id {
         post(&JsValue::from_str(&["pym", id, "height", &h.to_string()].join("xPYMx")));
     }
-    post(&object(&[("sentinel", "amp".into()), ("type", "embed-size".into()), ("height", h.into())]));
-    let resize = object(&[("src", host.src.as_str().into()), ("context", "iframe.resize".into()), ("height", h.into())]);
+    post(&object(&[
+        ("sentinel", "amp".into()),
+        ("type", "embed-size".into()),
+        ("height", h.into()),
+    ]));
+    let resize = object(&[
+        ("src", host.src.as_str().into()),
+        ("context", "iframe.resize".into()),
+        ("height", h.into()),
+    ]);
     if let Ok(json) = JSON::stringify(&resize) {
         post(&json.into());
     }
     if let Some(secret) = &host.secret {
-        post(&object(&[("message", "height".into()), ("value", h.into()), ("secret", secret.as_str().into())]));
+        post(&object(&[
+            ("message", "height".into()),
+            ("value", h.into()),
+            ("secret", secret.as_str().into()),
+        ]));
     }
     post(&ours("height", "height", h.into()));
 }
@@ -134,14 +148,18 @@ const MAX_REQUEST_CHARS: u32 = 256;
 fn answer_requests(host: Host) {
     let pym_width = host.pym_id.as_ref().map(|id| ["pym", id, "width", ""].join("xPYMx"));
     let listener = EventListener::new(&window(), "message", move |event| {
-        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
         let parent = window().parent().ok().flatten().map(JsValue::from);
         if parent.is_none() || event.source().map(JsValue::from) != parent {
             return;
         }
         let data = event.data();
         let asked = if let Some(text) = data.dyn_ref::<js_sys::JsString>() {
-            pym_width.as_deref().is_some_and(|marker| text.length() <= MAX_REQUEST_CHARS && text.starts_with(marker, 0))
+            pym_width
+                .as_deref()
+                .is_some_and(|marker| text.length() <= MAX_REQUEST_CHARS && text.starts_with(marker, 0))
         } else if let (Some(secret), true) = (&host.secret, data.is_object()) {
             let field = |name: &str| Reflect::get(&data, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
             field("message") == JsValue::from_str("ready") && field("secret") == JsValue::from_str(secret)
@@ -170,9 +188,16 @@ fn report_places(nav: Nav) {
         "toggle",
         EventListenerOptions::run_in_capture_phase(),
         move |event| {
-            let Some(details) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) else { return };
+            let Some(details) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+            else {
+                return;
+            };
             let card = details.parent_element().filter(|p| p.class_list().contains("event"));
-            let (true, Some(card)) = (details.open(), card) else { return };
+            let (true, Some(card)) = (details.open(), card) else {
+                return;
+            };
             let hash = format!("#{}", card.id());
             // Already the embed's address: the host moved it here and the app opened the
             // event (`app::open_events_at_place`), or the reader reopened the event they
@@ -230,20 +255,27 @@ fn scroll_host_to(id: &str) {
 /// article's, each a press that changes nothing they can see. The place goes to the host,
 /// which keeps it in the article's address, and the host scrolls to it.
 fn keep_links_in_place(nav: Nav) {
-    let clicks = EventListener::new_with_options(&document(), "click", EventListenerOptions::enable_prevent_default(), move |event| {
-        let link = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("a[href^='#']:not(.skip-link)").ok().flatten());
-        let Some(href) = link.and_then(|a| a.get_attribute("href")) else { return };
-        event.prevent_default();
-        if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&href));
-        }
-        nav.reread_url();
-        report_place(nav);
-        scroll_host_to(&href[1..]);
-    });
+    let clicks = EventListener::new_with_options(
+        &document(),
+        "click",
+        EventListenerOptions::enable_prevent_default(),
+        move |event| {
+            let link = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("a[href^='#']:not(.skip-link)").ok().flatten());
+            let Some(href) = link.and_then(|a| a.get_attribute("href")) else {
+                return;
+            };
+            event.prevent_default();
+            if let Ok(history) = window().history() {
+                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&href));
+            }
+            nav.reread_url();
+            report_place(nav);
+            scroll_host_to(&href[1..]);
+        },
+    );
     clicks.forget();
 }
 
@@ -255,16 +287,25 @@ fn open_links_in_sandbox(host: Host) {
     if window().origin() != "null" {
         return;
     }
-    let clicks = EventListener::new_with_options(&document(), "click", EventListenerOptions::enable_prevent_default(), move |event| {
-        let link = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("a[target=_blank]").ok().flatten())
-            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-        if let Some(link) = link {
-            event.prevent_default();
-            post(&object(&[("message", "link".into()), ("value", link.href().into()), ("secret", secret.as_str().into())]));
-        }
-    });
+    let clicks = EventListener::new_with_options(
+        &document(),
+        "click",
+        EventListenerOptions::enable_prevent_default(),
+        move |event| {
+            let link = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("a[target=_blank]").ok().flatten())
+                .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+            if let Some(link) = link {
+                event.prevent_default();
+                post(&object(&[
+                    ("message", "link".into()),
+                    ("value", link.href().into()),
+                    ("secret", secret.as_str().into()),
+                ]));
+            }
+        },
+    );
     clicks.forget();
 }

@@ -43,7 +43,12 @@ fn read_url() -> (String, String) {
 
 /// The reader's preferred language among those offered (`navigator.languages`), else English.
 pub fn browser_lang() -> Lang {
-    let languages: Vec<String> = window().navigator().languages().iter().filter_map(|l| l.as_string()).collect();
+    let languages: Vec<String> = window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect();
     Lang::pick(languages.iter().map(String::as_str))
 }
 
@@ -54,7 +59,14 @@ impl Nav {
         let url = RwSignal::new((String::new(), String::new()));
         let place = Memo::new(move |_| url.with(|(_, hash)| Place::parse(hash, &SKELETON)));
         let settings = Memo::new(move |_| url.with(|(search, _)| Settings::parse(search, &SKELETON)));
-        Nav { url, place, settings, page, lang: page.lang, s: strings(page.lang) }
+        Nav {
+            url,
+            place,
+            settings,
+            page,
+            lang: page.lang,
+            s: strings(page.lang),
+        }
     }
 }
 

@@ -55,7 +55,9 @@ impl SitePage {
         let views = [View::Page, View::Compact, View::Embed(None)]
             .into_iter()
             .chain(EMBEDDABLE.into_iter().map(|s| View::Embed(Some(s))));
-        views.flat_map(|view| Lang::ALL.into_iter().map(move |lang| SitePage { lang, view })).collect()
+        views
+            .flat_map(|view| Lang::ALL.into_iter().map(move |lang| SitePage { lang, view }))
+            .collect()
     }
 
     /// The folder of the pages in `lang`, relative to the site root: `""`, `"ja/"`, `"ko/"`.
@@ -196,20 +198,35 @@ mod tests {
 
     #[test]
     fn pages_know_their_address_file_and_way_back() {
-        let ja_timeline = SitePage { lang: Lang::Ja, view: View::Embed(Some(Section::Timeline)) };
+        let ja_timeline = SitePage {
+            lang: Lang::Ja,
+            view: View::Embed(Some(Section::Timeline)),
+        };
         assert_eq!(ja_timeline.address(), "ja/embed/timeline.html");
         assert_eq!(ja_timeline.file_path(), "ja/embed/timeline.html");
         assert_eq!(ja_timeline.root(), "../../");
         assert_eq!(ja_timeline.link_to(SitePage::page(Lang::Ja)), "../../ja/");
         assert_eq!(ja_timeline.link_to(SitePage::page(Lang::En)), "../../");
         let en = SitePage::page(Lang::En);
-        assert_eq!((en.address().as_str(), en.file_path().as_str(), en.root()), ("", "index.html", "./"));
-        let whole = SitePage { lang: Lang::En, view: View::Embed(None) };
+        assert_eq!(
+            (en.address().as_str(), en.file_path().as_str(), en.root()),
+            ("", "index.html", "./")
+        );
+        let whole = SitePage {
+            lang: Lang::En,
+            view: View::Embed(None),
+        };
         assert_eq!((whole.file_path().as_str(), whole.root()), ("embed/index.html", "../"));
         assert_eq!(SitePage::all().len(), 3 * (3 + EMBEDDABLE.len()));
         assert_eq!(SitePage::from_markers(Lang::Ja, Some("timeline")), ja_timeline);
-        let ko_compact = SitePage { lang: Lang::Ko, view: View::Compact };
-        assert_eq!((ko_compact.file_path().as_str(), ko_compact.root()), ("ko/embed/compact.html", "../../"));
+        let ko_compact = SitePage {
+            lang: Lang::Ko,
+            view: View::Compact,
+        };
+        assert_eq!(
+            (ko_compact.file_path().as_str(), ko_compact.root()),
+            ("ko/embed/compact.html", "../../")
+        );
         assert_eq!(SitePage::from_markers(Lang::Ko, ko_compact.embed_name()), ko_compact);
         assert!(ko_compact.is_embed() && ko_compact.shows(Section::Overview) && !ko_compact.shows(Section::Timeline));
     }

@@ -38,7 +38,11 @@ where
 }
 
 fn reset_url() {
-    window().history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?")).unwrap();
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?"))
+        .unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -61,7 +65,13 @@ async fn timeline_filter_hides_the_events_that_leave_the_actor_out() {
     leptos::task::tick().await;
 
     let select: web_sys::HtmlSelectElement = host.query_selector("select").unwrap().unwrap().unchecked_into();
-    let actor = SKELETON.timeline_actors.iter().find(|a| a.id == "yoon").expect("Yoon is in the timeline").id.as_ref();
+    let actor = SKELETON
+        .timeline_actors
+        .iter()
+        .find(|a| a.id == "yoon")
+        .expect("Yoon is in the timeline")
+        .id
+        .as_ref();
     select.set_value(actor);
     select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
     leptos::task::tick().await;
@@ -70,28 +80,57 @@ async fn timeline_filter_hides_the_events_that_leave_the_actor_out() {
     assert!(!kept.is_empty() && kept.len() < SKELETON.events.len());
     for e in SKELETON.events.iter() {
         let card = document().get_element_by_id(&ids::event(&e.id)).unwrap();
-        assert_eq!(card.has_attribute("hidden"), !kept.contains(&e), "event {} hidden", e.id);
+        assert_eq!(
+            card.has_attribute("hidden"),
+            !kept.contains(&e),
+            "event {} hidden",
+            e.id
+        );
     }
     let count = host.query_selector(".count").unwrap().unwrap().text_content().unwrap();
-    assert!(count.contains(&kept.len().to_string()), "the count says how many: {count}");
-    assert!(window().location().search().unwrap().contains("actor=yoon"), "the choice is kept in the URL");
+    assert!(
+        count.contains(&kept.len().to_string()),
+        "the count says how many: {count}"
+    );
+    assert!(
+        window().location().search().unwrap().contains("actor=yoon"),
+        "the choice is kept in the URL"
+    );
     host.remove();
     reset_url();
 }
 
 #[wasm_bindgen_test]
 async fn arrangement_switch_shows_positions_by_party() {
-    let arrangements = format!("<div id=\"{}\"></div><div id=\"{}\" hidden></div>", ids::POSITIONS_BY_ISSUE, ids::POSITIONS_BY_PARTY);
+    let arrangements = format!(
+        "<div id=\"{}\"></div><div id=\"{}\" hidden></div>",
+        ids::POSITIONS_BY_ISSUE,
+        ids::POSITIONS_BY_PARTY
+    );
     let host = mount_island(&arrangements, || view! { <ArrangementSwitch/> });
     leptos::task::tick().await;
-    let by_party: web_sys::HtmlElement = host.query_selector_all("button").unwrap().get(1).unwrap().unchecked_into();
+    let by_party: web_sys::HtmlElement = host
+        .query_selector_all("button")
+        .unwrap()
+        .get(1)
+        .unwrap()
+        .unchecked_into();
     by_party.click();
     leptos::task::tick().await;
     let doc = document();
-    assert!(doc.get_element_by_id(ids::POSITIONS_BY_ISSUE).unwrap().has_attribute("hidden"));
-    assert!(!doc.get_element_by_id(ids::POSITIONS_BY_PARTY).unwrap().has_attribute("hidden"));
+    assert!(doc
+        .get_element_by_id(ids::POSITIONS_BY_ISSUE)
+        .unwrap()
+        .has_attribute("hidden"));
+    assert!(!doc
+        .get_element_by_id(ids::POSITIONS_BY_PARTY)
+        .unwrap()
+        .has_attribute("hidden"));
     assert_eq!(by_party.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert!(window().location().search().unwrap().contains("by=party"), "the choice is kept in the URL");
+    assert!(
+        window().location().search().unwrap().contains("by=party"),
+        "the choice is kept in the URL"
+    );
     host.remove();
     reset_url();
 }

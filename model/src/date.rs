@@ -49,9 +49,7 @@ impl Ymd {
         let number = |p: Option<&str>, what: &str, width: usize| -> Result<u16, String> {
             match p {
                 None => Ok(0),
-                Some(p) if p.len() == width && p.bytes().all(|b| b.is_ascii_digit()) => {
-                    Ok(p.parse().unwrap_or(0))
-                }
+                Some(p) if p.len() == width && p.bytes().all(|b| b.is_ascii_digit()) => Ok(p.parse().unwrap_or(0)),
                 Some(p) => Err(format!("{what} \"{p}\" is not a {width}-digit number")),
             }
         };
@@ -137,8 +135,18 @@ impl EventDate {
 }
 
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn days_in_month(year: u16, month: u8) -> u8 {
@@ -189,12 +197,28 @@ mod tests {
     fn parses_each_precision() {
         assert_eq!(Ymd::parse("1965").unwrap().precision(), Precision::Year);
         assert_eq!(Ymd::parse("2022-05").unwrap().precision(), Precision::Month);
-        assert_eq!(Ymd::parse("2023-01-30").unwrap(), Ymd { year: 2023, month: 1, day: 30 });
+        assert_eq!(
+            Ymd::parse("2023-01-30").unwrap(),
+            Ymd {
+                year: 2023,
+                month: 1,
+                day: 30
+            }
+        );
     }
 
     #[test]
     fn refuses_impossible_dates() {
-        for bad in ["2023-02-29", "2023-13", "2023-00", "2023-04-31", "23", "2023-1-5", "", "2023-01-30-1"] {
+        for bad in [
+            "2023-02-29",
+            "2023-13",
+            "2023-00",
+            "2023-04-31",
+            "23",
+            "2023-1-5",
+            "",
+            "2023-01-30-1",
+        ] {
             assert!(Ymd::parse(bad).is_err(), "{bad} should be refused");
         }
         assert!(Ymd::parse("2024-02-29").is_ok(), "2024 is a leap year");

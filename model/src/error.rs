@@ -17,7 +17,11 @@ pub struct DataError {
 
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: entry \"{}\", field `{}`: {}", self.file, self.entry, self.field, self.message)
+        write!(
+            f,
+            "{}: entry \"{}\", field `{}`: {}",
+            self.file, self.entry, self.field, self.message
+        )
     }
 }
 

@@ -41,7 +41,7 @@ pub mod validate;
 
 pub use date::{Basis, EventDate, Precision, Ymd};
 // Baked values name their types from the crate root.
-pub use page::Card;
 pub use model::*;
+pub use page::Card;
 pub use record::{PublicRecord, Translations};
 pub use skeleton::{CardIds, EventLinks, Named, Skeleton};

@@ -94,7 +94,11 @@ pub struct DataDir {
 
 impl DataDir {
     pub fn new(dir: impl Into<PathBuf>, shown_as: impl Into<String>) -> DataDir {
-        DataDir { dir: dir.into(), overlay: None, shown_as: shown_as.into() }
+        DataDir {
+            dir: dir.into(),
+            overlay: None,
+            shown_as: shown_as.into(),
+        }
     }
 
     fn path(&self, name: &str) -> PathBuf {
@@ -135,7 +139,10 @@ impl DataDir {
                     let line = before.matches('\n').count() + 1;
                     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
                     // A missing field is reported at its table's header: name the field itself.
-                    let missing = e.message().strip_prefix("missing field `").and_then(|m| m.split('`').next());
+                    let missing = e
+                        .message()
+                        .strip_prefix("missing field `")
+                        .and_then(|m| m.split('`').next());
                     error.entry = entry;
                     error.field = match (missing, field.as_str()) {
                         (Some(m), "(file)") => m.to_string(),
@@ -157,20 +164,36 @@ impl DataDir {
     /// name, and the build must not read (or, in its messages, show) any other file.
     fn read_report(&self, file: &str) -> Result<String, String> {
         let shown = self.shown(&format!("sources/{file}"));
-        let plain = matches!(Path::new(file).components().collect::<Vec<_>>().as_slice(), [Component::Normal(_)]);
+        let plain = matches!(
+            Path::new(file).components().collect::<Vec<_>>().as_slice(),
+            [Component::Normal(_)]
+        );
         if !plain || file.contains(['/', '\\']) || file.starts_with('.') {
-            return Err(format!("\"{file}\" is not a file name: a report is a file directly in {}, named without a folder", self.shown("sources/")));
+            return Err(format!(
+                "\"{file}\" is not a file name: a report is a file directly in {}, named without a folder",
+                self.shown("sources/")
+            ));
         }
         let unreadable = |e: std::io::Error| format!("cannot read the report {shown}: {e}");
         let path = self.path(&format!("sources/{file}"));
         let real = path.canonicalize().map_err(unreadable)?;
-        let folder = path.parent().unwrap_or(Path::new(".")).canonicalize().map_err(unreadable)?;
+        let folder = path
+            .parent()
+            .unwrap_or(Path::new("."))
+            .canonicalize()
+            .map_err(unreadable)?;
         if real.parent() != Some(folder.as_path()) {
-            return Err(format!("the report {shown} is a link to a file outside {}", self.shown("sources/")));
+            return Err(format!(
+                "the report {shown} is a link to a file outside {}",
+                self.shown("sources/")
+            ));
         }
         let size = std::fs::metadata(&real).map_err(unreadable)?.len();
         if !real.is_file() || size > MAX_REPORT_BYTES {
-            return Err(format!("the report {shown} is not a text file of at most {} KB ({size} bytes)", MAX_REPORT_BYTES / 1024));
+            return Err(format!(
+                "the report {shown} is not a text file of at most {} KB ({size} bytes)",
+                MAX_REPORT_BYTES / 1024
+            ));
         }
         std::fs::read_to_string(&real).map_err(unreadable)
     }
@@ -197,7 +220,9 @@ impl DataDir {
             Some(gaps),
             Some(glossary),
             Some(records),
-        ) = (meta, sources, actors, timeline, issues, foundation, gaps, glossary, records)
+        ) = (
+            meta, sources, actors, timeline, issues, foundation, gaps, glossary, records,
+        )
         else {
             return Err(errors);
         };
@@ -208,7 +233,12 @@ impl DataDir {
                 Ok(t) => {
                     texts.insert(s.id.to_string(), source_text::paragraphs(&t));
                 }
-                Err(message) => errors.push(DataError { file: self.shown(FILES[1]), entry: s.id.to_string(), field: "file".into(), message }),
+                Err(message) => errors.push(DataError {
+                    file: self.shown(FILES[1]),
+                    entry: s.id.to_string(),
+                    field: "file".into(),
+                    message,
+                }),
             }
         }
         if !errors.is_empty() {
@@ -238,7 +268,11 @@ impl DataDir {
         let (data, texts) = self.load()?;
         let checked = crate::validate::validate(&data, &texts, &self.shown_as);
         if checked.errors.is_empty() {
-            Ok(Valid { data, texts, shares: checked.shares })
+            Ok(Valid {
+                data,
+                texts,
+                shares: checked.shares,
+            })
         } else {
             Err(checked.errors)
         }
@@ -275,7 +309,13 @@ fn locate(text: &str, offset: usize) -> (String, String) {
         (!k.is_empty() && k.bytes().all(|b| b.is_ascii_alphanumeric() || b"_-.".contains(&b))).then(|| k.to_string())
     };
     let Some(current) = headers.iter().rposition(|(i, _, _)| *i <= here) else {
-        return ("(file)".into(), lines.get(here).and_then(|(_, l)| key_of(l)).unwrap_or_else(|| "(file)".into()));
+        return (
+            "(file)".into(),
+            lines
+                .get(here)
+                .and_then(|(_, l)| key_of(l))
+                .unwrap_or_else(|| "(file)".into()),
+        );
     };
     let path = &headers[current].1;
     // The latest header with exactly `p` as its path, at or before the offending line.
@@ -296,10 +336,15 @@ fn locate(text: &str, offset: usize) -> (String, String) {
         .unwrap_or_else(|| (path[0].to_string(), 1));
     let mut field: Vec<String> = Vec::new();
     for k in depth + 1..=path.len() {
-        let (Some(h), Some(parent)) = (latest(&path[..k]), latest(&path[..k - 1])) else { continue };
+        let (Some(h), Some(parent)) = (latest(&path[..k]), latest(&path[..k - 1])) else {
+            continue;
+        };
         let mut segment = path[k - 1].to_string();
         if headers[h].2 {
-            let n = headers[parent + 1..=h].iter().filter(|(_, hp, a)| *a && hp.as_slice() == &path[..k]).count();
+            let n = headers[parent + 1..=h]
+                .iter()
+                .filter(|(_, hp, a)| *a && hp.as_slice() == &path[..k])
+                .count();
             segment.push_str(&format!("[{}]", n.saturating_sub(1)));
         }
         field.push(segment);
@@ -311,13 +356,23 @@ fn locate(text: &str, offset: usize) -> (String, String) {
     if let Some(k) = opening {
         field.push(k.clone());
         let upto = &line[..(offset - line_start).min(line.len())];
-        if let Some(inner) = upto.rsplit_once('=').and_then(|(b, _)| b.rsplit([' ', '{', ',']).find(|w| !w.is_empty())) {
+        if let Some(inner) = upto
+            .rsplit_once('=')
+            .and_then(|(b, _)| b.rsplit([' ', '{', ',']).find(|w| !w.is_empty()))
+        {
             if inner != k && key_of(&format!("{inner}=")).is_some() {
                 field.push(inner.to_string());
             }
         }
     }
-    (entry, if field.is_empty() { "(file)".into() } else { field.join(".") })
+    (
+        entry,
+        if field.is_empty() {
+            "(file)".into()
+        } else {
+            field.join(".")
+        },
+    )
 }
 
 /// The project's `data/` folder, found from this crate's manifest directory.

@@ -199,7 +199,11 @@ impl IgnoredParameters {
         if let Some(seen) = self.listed.iter_mut().find(|i| i.name == name) {
             seen.times += 1;
         } else if self.listed.len() < LISTED_IGNORED {
-            self.listed.push(Ignored { name, value: shorten(value), times: 1 });
+            self.listed.push(Ignored {
+                name,
+                value: shorten(value),
+                times: 1,
+            });
         } else {
             self.more += 1;
         }
@@ -224,7 +228,9 @@ impl Settings {
                     "party" => Some(settings.by = By::Party),
                     _ => None,
                 },
-                "lang" => Lang::from_tag(&value).filter(|l| l.tag() == value).map(|l| settings.lang = Some(l)),
+                "lang" => Lang::from_tag(&value)
+                    .filter(|l| l.tag() == value)
+                    .map(|l| settings.lang = Some(l)),
                 "theme" => match value.as_str() {
                     "light" => Some(settings.theme = Some(Theme::Light)),
                     "dark" => Some(settings.theme = Some(Theme::Dark)),
@@ -232,7 +238,9 @@ impl Settings {
                     _ => None,
                 },
                 host if HOST_PARAMETERS.contains(&host) => Some(()),
-                "actor" if data.timeline_actors.iter().any(|a| a.id == value) => Some(settings.actor = Some(value.clone())),
+                "actor" if data.timeline_actors.iter().any(|a| a.id == value) => {
+                    Some(settings.actor = Some(value.clone()))
+                }
                 "variant" if data.variants.iter().any(|v| v.id == value) => {
                     Some(settings.variant = Some(value.clone()))
                 }
@@ -279,7 +287,10 @@ fn percent_decode(s: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'%' if i + 2 < bytes.len() => {
-                match std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                match std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok())
+                {
                     Some(b) => {
                         out.push(b);
                         i += 3;

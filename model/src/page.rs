@@ -66,7 +66,15 @@ data_enum! {
 }
 
 impl Card {
-    pub const ALL: [Card; 7] = [Card::Event, Card::Issue, Card::Gap, Card::Term, Card::Actor, Card::Source, Card::Variant];
+    pub const ALL: [Card; 7] = [
+        Card::Event,
+        Card::Issue,
+        Card::Gap,
+        Card::Term,
+        Card::Actor,
+        Card::Source,
+        Card::Variant,
+    ];
 
     pub(crate) fn prefix(self) -> &'static str {
         match self {

@@ -47,7 +47,11 @@ data! {
 
 impl Default for Translations {
     fn default() -> Self {
-        Translations { en: None, ja: None, ko: None }
+        Translations {
+            en: None,
+            ja: None,
+            ko: None,
+        }
     }
 }
 
@@ -67,7 +71,11 @@ impl PublicRecord {
     /// its translation, falling back to English until a translation exists (as `Text` does).
     pub fn title_for(&self, lang: Lang) -> Option<&str> {
         (lang != self.title_lang)
-            .then(|| self.title_translated.in_lang(lang).or(self.title_translated.en.as_deref()))
+            .then(|| {
+                self.title_translated
+                    .in_lang(lang)
+                    .or(self.title_translated.en.as_deref())
+            })
             .flatten()
     }
 }

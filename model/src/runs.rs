@@ -126,16 +126,27 @@ mod tests {
     fn korean_words_in_a_japanese_text_are_one_korean_stretch() {
         assert_eq!(
             runs("韓国では강제동원 피해자と呼ぶ。", Lang::Ja),
-            vec![Plain("韓国では"), Foreign(Lang::Ko, "강제동원 피해자"), Plain("と呼ぶ。")]
+            vec![
+                Plain("韓国では"),
+                Foreign(Lang::Ko, "강제동원 피해자"),
+                Plain("と呼ぶ。")
+            ]
         );
     }
 
     #[test]
     fn japanese_in_korean_and_english_texts_is_marked() {
-        assert_eq!(runs("일본은 元徴用工라고 한다", Lang::Ko), vec![Plain("일본은 元徴用工라고 한다")]);
+        assert_eq!(
+            runs("일본은 元徴用工라고 한다", Lang::Ko),
+            vec![Plain("일본은 元徴用工라고 한다")]
+        );
         assert_eq!(
             runs("일본은 「朝鮮半島出身の労働者」라고 한다", Lang::Ko),
-            vec![Plain("일본은 「"), Foreign(Lang::Ja, "朝鮮半島出身の労働者」"), Plain("라고 한다")]
+            vec![
+                Plain("일본은 「"),
+                Foreign(Lang::Ja, "朝鮮半島出身の労働者」"),
+                Plain("라고 한다")
+            ]
         );
         assert_eq!(
             runs("Tokyo says 旧朝鮮半島出身労働者 and Seoul 강제동원.", Lang::En),
@@ -151,20 +162,35 @@ mod tests {
 
     #[test]
     fn the_page_language_is_never_marked() {
-        assert_eq!(runs("日本政府は「完全かつ最終的に」と言う", Lang::Ja), vec![Plain("日本政府は「完全かつ最終的に」と言う")]);
+        assert_eq!(
+            runs("日本政府は「完全かつ最終的に」と言う", Lang::Ja),
+            vec![Plain("日本政府は「完全かつ最終的に」と言う")]
+        );
         assert_eq!(runs("한국 정부", Lang::Ko), vec![Plain("한국 정부")]);
     }
 
     #[test]
     fn ranges_of_years_stay_whole() {
-        assert_eq!(runs("(2022–2023)", Lang::En), vec![Plain("("), Unbroken("2022–2023"), Plain(")")]);
-        assert_eq!(runs("2018〜2019年", Lang::Ja), vec![Unbroken("2018〜2019"), Plain("年")]);
-        assert_eq!(runs("12022–2023 and 1965-", Lang::En), vec![Plain("12022–2023 and 1965-")]);
+        assert_eq!(
+            runs("(2022–2023)", Lang::En),
+            vec![Plain("("), Unbroken("2022–2023"), Plain(")")]
+        );
+        assert_eq!(
+            runs("2018〜2019年", Lang::Ja),
+            vec![Unbroken("2018〜2019"), Plain("年")]
+        );
+        assert_eq!(
+            runs("12022–2023 and 1965-", Lang::En),
+            vec![Plain("12022–2023 and 1965-")]
+        );
     }
 
     #[test]
     fn the_stretches_joined_are_the_text() {
-        for (text, lang) in [("a 강제 b 「徴用」 2010–11 c", Lang::En), ("日本と한국、1965年", Lang::Ja)] {
+        for (text, lang) in [
+            ("a 강제 b 「徴用」 2010–11 c", Lang::En),
+            ("日本と한국、1965年", Lang::Ja),
+        ] {
             let joined: String = runs(text, lang)
                 .iter()
                 .map(|r| match r {

@@ -70,7 +70,11 @@ impl fmt::Display for QuotedShare {
 /// The quoted share of every report in `texts`, in the order of `order` (source ids), from
 /// `quotes`. Quotes that name an unknown report or paragraph, or are not verbatim, cover
 /// nothing here (validation reports them on their own).
-pub fn measure<'a>(texts: &SourceTexts, order: impl IntoIterator<Item = &'a str>, quotes: &[Quote]) -> Vec<QuotedShare> {
+pub fn measure<'a>(
+    texts: &SourceTexts,
+    order: impl IntoIterator<Item = &'a str>,
+    quotes: &[Quote],
+) -> Vec<QuotedShare> {
     order
         .into_iter()
         .filter_map(|id| {
@@ -78,7 +82,9 @@ pub fn measure<'a>(texts: &SourceTexts, order: impl IntoIterator<Item = &'a str>
             let mut covered = BTreeSet::new();
             let mut mine: Vec<&Quote> = Vec::new();
             for q in quotes.iter().filter(|q| q.source == id) {
-                let Some(paragraph) = paragraph(paragraphs, q.paragraph) else { continue };
+                let Some(paragraph) = paragraph(paragraphs, q.paragraph) else {
+                    continue;
+                };
                 if let Some(range) = quoted_words(&q.quote, paragraph) {
                     covered.extend(range.map(|w| (q.paragraph, w)));
                     mine.push(q);
@@ -89,7 +95,11 @@ pub fn measure<'a>(texts: &SourceTexts, order: impl IntoIterator<Item = &'a str>
                 source: id.to_string(),
                 words: paragraphs.iter().map(|p| word_count(p)).sum(),
                 quoted: covered.len(),
-                longest: mine.iter().take(3).map(|q| (q.at.clone(), word_count(&q.quote))).collect(),
+                longest: mine
+                    .iter()
+                    .take(3)
+                    .map(|q| (q.at.clone(), word_count(&q.quote)))
+                    .collect(),
             })
         })
         .collect()
@@ -106,27 +116,59 @@ mod tests {
     use super::*;
 
     fn quote(paragraph: u16, text: &str) -> Quote {
-        Quote { at: format!("q{paragraph}"), source: "r".into(), paragraph, quote: text.into() }
+        Quote {
+            at: format!("q{paragraph}"),
+            source: "r".into(),
+            paragraph,
+            quote: text.into(),
+        }
     }
 
     #[test]
     fn counts_each_covered_word_once() {
-        let texts: SourceTexts = [("r".to_string(), vec!["one two three four".to_string(), "five six".to_string()])].into();
-        let quotes = [quote(1, "two three"), quote(1, "three four"), quote(2, "six"), quote(2, "not there"), quote(9, "six")];
+        let texts: SourceTexts = [(
+            "r".to_string(),
+            vec!["one two three four".to_string(), "five six".to_string()],
+        )]
+        .into();
+        let quotes = [
+            quote(1, "two three"),
+            quote(1, "three four"),
+            quote(2, "six"),
+            quote(2, "not there"),
+            quote(9, "six"),
+        ];
         let shares = measure(&texts, ["r"], &quotes);
         assert_eq!(shares.len(), 1);
         let s = &shares[0];
         assert_eq!((s.words, s.quoted), (6, 4));
         assert_eq!(s.to_string(), "r 66.7 %");
         assert!(s.too_high());
-        assert_eq!(s.longest, [("q1".to_string(), 2), ("q1".to_string(), 2), ("q2".to_string(), 1)]);
+        assert_eq!(
+            s.longest,
+            [("q1".to_string(), 2), ("q1".to_string(), 2), ("q2".to_string(), 1)]
+        );
     }
 
     #[test]
     fn sixty_percent_exactly_is_allowed() {
-        let s = QuotedShare { source: "r".into(), words: 10, quoted: 6, longest: vec![] };
+        let s = QuotedShare {
+            source: "r".into(),
+            words: 10,
+            quoted: 6,
+            longest: vec![],
+        };
         assert!(!s.too_high());
         assert!(QuotedShare { quoted: 7, ..s.clone() }.too_high());
-        assert_eq!(summary(&[s.clone(), QuotedShare { source: "x".into(), ..s }]), "quoted share: r 60.0 %, x 60.0 %");
+        assert_eq!(
+            summary(&[
+                s.clone(),
+                QuotedShare {
+                    source: "x".into(),
+                    ..s
+                }
+            ]),
+            "quoted share: r 60.0 %, x 60.0 %"
+        );
     }
 }

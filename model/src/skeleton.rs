@@ -53,7 +53,10 @@ data! {
 impl From<&Dataset> for Skeleton {
     fn from(d: &Dataset) -> Skeleton {
         let ids = |it: &mut dyn Iterator<Item = &Str>| -> List<Str> { it.cloned().collect::<Vec<_>>().into() };
-        let named = |id: &Str, name: &Text| Named { id: id.clone(), name: name.clone() };
+        let named = |id: &Str, name: &Text| Named {
+            id: id.clone(),
+            name: name.clone(),
+        };
         let cards = Card::ALL
             .into_iter()
             .map(|card| CardIds {
@@ -82,10 +85,20 @@ impl From<&Dataset> for Skeleton {
             events: d
                 .events
                 .iter()
-                .map(|e| EventLinks { id: e.id.clone(), period: e.period.clone(), actors: e.actors.clone() })
+                .map(|e| EventLinks {
+                    id: e.id.clone(),
+                    period: e.period.clone(),
+                    actors: e.actors.clone(),
+                })
                 .collect::<Vec<_>>()
                 .into(),
-            variants: d.foundation.variants.iter().map(|v| named(&v.id, &v.name)).collect::<Vec<_>>().into(),
+            variants: d
+                .foundation
+                .variants
+                .iter()
+                .map(|v| named(&v.id, &v.name))
+                .collect::<Vec<_>>()
+                .into(),
             cards: cards.into(),
         }
     }
@@ -94,11 +107,16 @@ impl From<&Dataset> for Skeleton {
 impl Skeleton {
     /// Whether the dataset has a card of kind `card` with `id`.
     pub fn has(&self, card: Card, id: &str) -> bool {
-        self.cards.iter().any(|c| c.card == card && c.ids.iter().any(|i| i == id))
+        self.cards
+            .iter()
+            .any(|c| c.card == card && c.ids.iter().any(|i| i == id))
     }
 
     /// Events involving `actor`, or every event when `actor` is `None`.
     pub fn events_with<'a>(&'a self, actor: Option<&str>) -> Vec<&'a EventLinks> {
-        self.events.iter().filter(|e| actor.map_or(true, |a| e.actors.iter().any(|x| x == a))).collect()
+        self.events
+            .iter()
+            .filter(|e| actor.map_or(true, |a| e.actors.iter().any(|x| x == a)))
+            .collect()
     }
 }

@@ -31,7 +31,10 @@ pub fn paragraphs(text: &str) -> Vec<String> {
 
 /// Paragraph `number` (1-based, as citations count) of a report cut by [`paragraphs`].
 pub fn paragraph(paragraphs: &[String], number: u16) -> Option<&str> {
-    (number as usize).checked_sub(1).and_then(|i| paragraphs.get(i)).map(String::as_str)
+    (number as usize)
+        .checked_sub(1)
+        .and_then(|i| paragraphs.get(i))
+        .map(String::as_str)
 }
 
 /// Collapses every run of whitespace to one space and trims the ends, so a quote that was
@@ -92,7 +95,8 @@ mod tests {
 
     #[test]
     fn matches_quotes_across_rewrapping_but_not_altered_words() {
-        let para = "Japan maintains that all claims were settled \"completely and finally\" under a 1965 bilateral agreement.";
+        let para =
+            "Japan maintains that all claims were settled \"completely and finally\" under a 1965 bilateral agreement.";
         assert!(quote_is_verbatim("settled\n  \"completely and finally\"", para));
         assert!(!quote_is_verbatim("settled completely and finally", para));
         assert!(!quote_is_verbatim("   ", para));

@@ -25,7 +25,10 @@ pub struct Checked {
 pub fn validate(data: &Dataset, texts: &SourceTexts, shown_as: &str) -> Checked {
     let mut v = Validator::new(data, texts, shown_as);
     v.run();
-    Checked { errors: v.errors, shares: v.shares }
+    Checked {
+        errors: v.errors,
+        shares: v.shares,
+    }
 }
 
 struct Validator<'a> {
@@ -50,7 +53,15 @@ struct At<'a> {
 
 impl<'a> Validator<'a> {
     fn new(data: &'a Dataset, texts: &'a SourceTexts, shown_as: &'a str) -> Validator<'a> {
-        Validator { data, texts, shown_as, errors: Vec::new(), cited: HashSet::new(), quotes: Vec::new(), shares: Vec::new() }
+        Validator {
+            data,
+            texts,
+            shown_as,
+            errors: Vec::new(),
+            cited: HashSet::new(),
+            quotes: Vec::new(),
+            shares: Vec::new(),
+        }
     }
 
     fn fail(&mut self, at: At, field: impl Into<String>, message: impl Into<String>) {
@@ -72,7 +83,11 @@ impl<'a> Validator<'a> {
         self.unique_ids("timeline.toml", "events", d.events.iter().map(|e| &*e.id));
         self.unique_ids("issues.toml", "issues", d.issues.iter().map(|i| &*i.id));
         self.unique_ids("foundation.toml", "nodes", d.foundation.nodes.iter().map(|n| &*n.id));
-        self.unique_ids("foundation.toml", "variants", d.foundation.variants.iter().map(|v| &*v.id));
+        self.unique_ids(
+            "foundation.toml",
+            "variants",
+            d.foundation.variants.iter().map(|v| &*v.id),
+        );
         self.unique_ids("gaps.toml", "gaps", d.gaps.iter().map(|g| &*g.id));
         self.unique_ids("glossary.toml", "glossary", d.glossary.iter().map(|t| &*t.id));
         self.unique_ids("records.toml", "records", d.records.iter().map(|r| &*r.id));
@@ -94,11 +109,23 @@ impl<'a> Validator<'a> {
         let mut seen = HashSet::new();
         for id in ids {
             let at = At { file, entry: id };
-            if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-                self.fail(at, "id", format!("ids in {collection} are lowercase ASCII letters, digits and hyphens, and not empty"));
+            if id.is_empty()
+                || !id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                self.fail(
+                    at,
+                    "id",
+                    format!("ids in {collection} are lowercase ASCII letters, digits and hyphens, and not empty"),
+                );
             }
             if !seen.insert(id) {
-                self.fail(at, "id", format!("duplicate id: another entry in {collection} already uses \"{id}\""));
+                self.fail(
+                    at,
+                    "id",
+                    format!("duplicate id: another entry in {collection} already uses \"{id}\""),
+                );
             }
         }
     }
@@ -114,7 +141,11 @@ impl<'a> Validator<'a> {
     }
 
     fn text(&mut self, at: At, field: &str, text: &Text) {
-        let langs = [("en", Some(&text.en)), ("ja", text.ja.as_ref()), ("ko", text.ko.as_ref())];
+        let langs = [
+            ("en", Some(&text.en)),
+            ("ja", text.ja.as_ref()),
+            ("ko", text.ko.as_ref()),
+        ];
         for (lang, t) in langs {
             if let Some(t) = t {
                 self.words(at, &format!("{field}.{lang}"), t);
@@ -131,7 +162,11 @@ impl<'a> Validator<'a> {
     }
 
     fn citations(&mut self, at: At, field: &str, citations: &[Citation], required: bool) {
-        let list = if field.is_empty() { "citations".to_string() } else { format!("{field}.citations") };
+        let list = if field.is_empty() {
+            "citations".to_string()
+        } else {
+            format!("{field}.citations")
+        };
         if required && citations.is_empty() {
             self.fail(at, &list, "a statement needs at least one citation");
         }
@@ -143,7 +178,11 @@ impl<'a> Validator<'a> {
             };
             let n = paragraphs.len();
             let Some(paragraph) = paragraph(paragraphs, c.paragraph) else {
-                self.fail(at, format!("{f}.paragraph"), format!("source \"{}\" has paragraphs 1–{n}, not {}", c.source, c.paragraph));
+                self.fail(
+                    at,
+                    format!("{f}.paragraph"),
+                    format!("source \"{}\" has paragraphs 1–{n}, not {}", c.source, c.paragraph),
+                );
                 continue;
             };
             self.cited.insert((c.source.to_string(), c.paragraph));
@@ -164,10 +203,20 @@ impl<'a> Validator<'a> {
                 self.fail(
                     at,
                     format!("{f}.quote"),
-                    format!("quote not found verbatim in source \"{}\" paragraph {}: \"{}\"", c.source, c.paragraph, c.quote),
+                    format!(
+                        "quote not found verbatim in source \"{}\" paragraph {}: \"{}\"",
+                        c.source, c.paragraph, c.quote
+                    ),
                 );
             } else if word_count(&c.quote) > MAX_QUOTE_WORDS {
-                self.fail(at, format!("{f}.quote"), format!("quote has {} words; cite at most {MAX_QUOTE_WORDS}", word_count(&c.quote)));
+                self.fail(
+                    at,
+                    format!("{f}.quote"),
+                    format!(
+                        "quote has {} words; cite at most {MAX_QUOTE_WORDS}",
+                        word_count(&c.quote)
+                    ),
+                );
             }
         }
     }
@@ -226,22 +275,38 @@ impl<'a> Validator<'a> {
     /// rest, see `crate::i18n`), and the day it bears.
     fn records(&mut self) {
         for r in self.data.records.iter() {
-            let at = At { file: "records.toml", entry: &r.id };
+            let at = At {
+                file: "records.toml",
+                entry: &r.id,
+            };
             self.text(at, "by", &r.by);
             self.words(at, "title", &r.title);
             for lang in Lang::ALL {
                 let field = format!("title_translated.{}", lang.tag());
                 match (lang == r.title_lang, r.title_translated.in_lang(lang)) {
-                    (true, Some(_)) => self.fail(at, field, format!("the title is published in {}; it needs no translation into it", lang.tag())),
-                    (false, None) if lang == Lang::En => {
-                        self.fail(at, field, format!("the title is in {}: say what it means in English", r.title_lang.tag()))
-                    }
+                    (true, Some(_)) => self.fail(
+                        at,
+                        field,
+                        format!(
+                            "the title is published in {}; it needs no translation into it",
+                            lang.tag()
+                        ),
+                    ),
+                    (false, None) if lang == Lang::En => self.fail(
+                        at,
+                        field,
+                        format!("the title is in {}: say what it means in English", r.title_lang.tag()),
+                    ),
                     (false, Some(t)) => self.words(at, &field, t),
                     _ => {}
                 }
             }
             if r.date.precision() != Precision::Day {
-                self.fail(at, "date", "a record's date is the day it was issued or published: YYYY-MM-DD");
+                self.fail(
+                    at,
+                    "date",
+                    "a record's date is the day it was issued or published: YYYY-MM-DD",
+                );
             }
             if let Some(c) = &r.carried_by {
                 self.text(at, "carried_by", c);
@@ -271,7 +336,10 @@ impl<'a> Validator<'a> {
 
     fn meta(&mut self) {
         let m = &self.data.meta;
-        let at = At { file: "meta.toml", entry: "meta" };
+        let at = At {
+            file: "meta.toml",
+            entry: "meta",
+        };
         self.text(at, "title", &m.title);
         if m.summary.is_empty() {
             self.fail(at, "summary", "the overview needs at least one sentence");
@@ -295,7 +363,10 @@ impl<'a> Validator<'a> {
 
     fn sources(&mut self) {
         for s in self.data.sources.iter() {
-            let at = At { file: "sources.toml", entry: &s.id };
+            let at = At {
+                file: "sources.toml",
+                entry: &s.id,
+            };
             self.text(at, "title", &s.title);
             self.text(at, "short", &s.short);
             self.text(at, "covers", &s.covers);
@@ -307,7 +378,11 @@ impl<'a> Validator<'a> {
             let n = self.texts.get(&*s.id).map_or(0, Vec::len);
             for (i, u) in s.unused.iter().enumerate() {
                 if u.paragraph == 0 || u.paragraph as usize > n {
-                    self.fail(at, format!("unused[{i}].paragraph"), format!("the report has paragraphs 1–{n}, not {}", u.paragraph));
+                    self.fail(
+                        at,
+                        format!("unused[{i}].paragraph"),
+                        format!("the report has paragraphs 1–{n}, not {}", u.paragraph),
+                    );
                 }
                 self.text(at, &format!("unused[{i}].reason"), &u.reason);
             }
@@ -317,7 +392,10 @@ impl<'a> Validator<'a> {
     fn actors(&mut self) {
         let d = self.data;
         for a in d.actors.iter() {
-            let at = At { file: "actors.toml", entry: &a.id };
+            let at = At {
+                file: "actors.toml",
+                entry: &a.id,
+            };
             self.text(at, "name", &a.name);
             if let Some(b) = &a.name_basis {
                 self.basis(at, "name_basis", b);
@@ -331,7 +409,10 @@ impl<'a> Validator<'a> {
             self.citations(at, "", &a.citations, true);
         }
         for p in d.parties.iter() {
-            let at = At { file: "actors.toml", entry: &p.id };
+            let at = At {
+                file: "actors.toml",
+                entry: &p.id,
+            };
             self.text(at, "name", &p.name);
             self.text(at, "short", &p.short);
             if p.actors.is_empty() {
@@ -347,20 +428,36 @@ impl<'a> Validator<'a> {
         let as_of = self.data.meta.as_of;
         match (d.precision, d.to) {
             (Precision::Range, None) => self.fail(at, "date.to", "a range needs an end date `to`"),
-            (Precision::Range, Some(to)) if to <= d.from => {
-                self.fail(at, "date.to", format!("the range ends ({}) before or when it starts ({})", to.iso(), d.from.iso()))
-            }
+            (Precision::Range, Some(to)) if to <= d.from => self.fail(
+                at,
+                "date.to",
+                format!(
+                    "the range ends ({}) before or when it starts ({})",
+                    to.iso(),
+                    d.from.iso()
+                ),
+            ),
             (Precision::Range, Some(_)) => {}
             (_, Some(_)) => self.fail(at, "date.to", "only a date with precision \"range\" has an end date"),
             (p, None) if p != d.from.precision() => self.fail(
                 at,
                 "date.from",
-                format!("precision is \"{:?}\" but the date \"{}\" is {:?}-precise", p, d.from.iso(), d.from.precision()).to_lowercase(),
+                format!(
+                    "precision is \"{:?}\" but the date \"{}\" is {:?}-precise",
+                    p,
+                    d.from.iso(),
+                    d.from.precision()
+                )
+                .to_lowercase(),
             ),
             (_, None) => {}
         }
         if d.to.unwrap_or(d.from) > as_of {
-            self.fail(at, "date", format!("the date is after the explainer's \"as of\" date {}", as_of.iso()));
+            self.fail(
+                at,
+                "date",
+                format!("the date is after the explainer's \"as of\" date {}", as_of.iso()),
+            );
         }
         match (d.basis, &d.how) {
             (Basis::Inferred, None) => self.fail(at, "date.how", "an inferred date must say how it was inferred"),
@@ -368,9 +465,11 @@ impl<'a> Validator<'a> {
             _ => {}
         }
         match (d.basis, &d.how_basis) {
-            (Basis::Stated, Some(_)) => {
-                self.fail(at, "date.how_basis", "a date the report states rests on the report; only an inferred date names another record")
-            }
+            (Basis::Stated, Some(_)) => self.fail(
+                at,
+                "date.how_basis",
+                "a date the report states rests on the report; only an inferred date names another record",
+            ),
             (_, Some(b)) => self.basis(at, "date.how_basis", b),
             _ => {}
         }
@@ -379,11 +478,27 @@ impl<'a> Validator<'a> {
     fn timeline(&mut self) {
         let d = self.data;
         for p in d.periods.iter() {
-            self.text(At { file: "timeline.toml", entry: &p.id }, "name", &p.name);
+            self.text(
+                At {
+                    file: "timeline.toml",
+                    entry: &p.id,
+                },
+                "name",
+                &p.name,
+            );
         }
         for e in d.events.iter() {
-            let at = At { file: "timeline.toml", entry: &e.id };
-            self.reference(at, "period", &e.period, "period", d.periods.iter().any(|p| p.id == e.period));
+            let at = At {
+                file: "timeline.toml",
+                entry: &e.id,
+            };
+            self.reference(
+                at,
+                "period",
+                &e.period,
+                "period",
+                d.periods.iter().any(|p| p.id == e.period),
+            );
             self.date(at, &e.date);
             self.text(at, "title", &e.title);
             self.statement(at, "summary", &e.summary);
@@ -398,7 +513,13 @@ impl<'a> Validator<'a> {
         let d = self.data;
         for (i, p) in positions.iter().enumerate() {
             let f = format!("{field}[{i}]");
-            self.reference(at, &format!("{f}.party"), &p.party, "party", d.party(&p.party).is_some());
+            self.reference(
+                at,
+                &format!("{f}.party"),
+                &p.party,
+                "party",
+                d.party(&p.party).is_some(),
+            );
             self.finding(at, &f, p.text.as_ref(), &p.citations, p.sources_do_not_say);
         }
         for party in d.parties.iter() {
@@ -412,7 +533,10 @@ impl<'a> Validator<'a> {
 
     fn issues(&mut self) {
         for issue in self.data.issues.iter() {
-            let at = At { file: "issues.toml", entry: &issue.id };
+            let at = At {
+                file: "issues.toml",
+                entry: &issue.id,
+            };
             self.text(at, "title", &issue.title);
             self.text(at, "question", &issue.question);
             for (i, s) in issue.background.iter().enumerate() {
@@ -425,18 +549,27 @@ impl<'a> Validator<'a> {
     fn foundation(&mut self) {
         let d = self.data;
         let f = &d.foundation;
-        let at = At { file: "foundation.toml", entry: "foundation" };
+        let at = At {
+            file: "foundation.toml",
+            entry: "foundation",
+        };
         for (i, s) in f.summary.iter().enumerate() {
             self.statement(at, &format!("summary[{i}]"), s);
         }
         for n in f.nodes.iter() {
-            let at = At { file: "foundation.toml", entry: &n.id };
+            let at = At {
+                file: "foundation.toml",
+                entry: &n.id,
+            };
             self.text(at, "label", &n.label);
             self.statement(at, "about", &n.about);
             if n.column > 2 || n.row > 2 {
                 self.fail(at, "column", "boxes sit in columns 0–2 and rows 0–2");
             }
-            if f.nodes.iter().any(|o| o.id != n.id && o.column == n.column && o.row == n.row) {
+            if f.nodes
+                .iter()
+                .any(|o| o.id != n.id && o.column == n.column && o.row == n.row)
+            {
                 self.fail(at, "row", "another box already sits in this column and row");
             }
         }
@@ -444,7 +577,10 @@ impl<'a> Validator<'a> {
             self.fail(at, "variants", "the diagram needs at least one variant");
         }
         for v in f.variants.iter() {
-            let at = At { file: "foundation.toml", entry: &v.id };
+            let at = At {
+                file: "foundation.toml",
+                entry: &v.id,
+            };
             self.text(at, "name", &v.name);
             self.reference(at, "held_by", &v.held_by, "party", d.party(&v.held_by).is_some());
             self.statement(at, "summary", &v.summary);
@@ -453,7 +589,13 @@ impl<'a> Validator<'a> {
             }
             for (i, fl) in v.flows.iter().enumerate() {
                 let field = format!("flows[{i}]");
-                self.reference(at, &format!("{field}.from"), &fl.from, "node", d.node(&fl.from).is_some());
+                self.reference(
+                    at,
+                    &format!("{field}.from"),
+                    &fl.from,
+                    "node",
+                    d.node(&fl.from).is_some(),
+                );
                 self.reference(at, &format!("{field}.to"), &fl.to, "node", d.node(&fl.to).is_some());
                 if fl.from == fl.to {
                     self.fail(at, format!("{field}.to"), "an arrow must join two different boxes");
@@ -467,7 +609,10 @@ impl<'a> Validator<'a> {
     fn gaps(&mut self) {
         let d = self.data;
         for g in d.gaps.iter() {
-            let at = At { file: "gaps.toml", entry: &g.id };
+            let at = At {
+                file: "gaps.toml",
+                entry: &g.id,
+            };
             self.text(at, "title", &g.title);
             self.reference(at, "issue", &g.issue, "issue", d.issue(&g.issue).is_some());
             self.positions(at, "stances", &g.stances);
@@ -480,11 +625,18 @@ impl<'a> Validator<'a> {
     fn glossary(&mut self) {
         let d = self.data;
         for t in d.glossary.iter() {
-            let at = At { file: "glossary.toml", entry: &t.id };
+            let at = At {
+                file: "glossary.toml",
+                entry: &t.id,
+            };
             self.text(at, "term", &t.term);
             self.statement(at, "definition", &t.definition);
             if t.contested && t.usage.len() < 2 {
-                self.fail(at, "usage", "a contested term shows at least two usages, one per wording");
+                self.fail(
+                    at,
+                    "usage",
+                    "a contested term shows at least two usages, one per wording",
+                );
             }
             for (i, w) in t.wordings.iter().enumerate() {
                 let f = format!("wordings[{i}]");
@@ -495,7 +647,13 @@ impl<'a> Validator<'a> {
             }
             for (i, u) in t.usage.iter().enumerate() {
                 let f = format!("usage[{i}]");
-                self.reference(at, &format!("{f}.by"), &u.by, "actor, party or source", d.name_of(&u.by).is_some());
+                self.reference(
+                    at,
+                    &format!("{f}.by"),
+                    &u.by,
+                    "actor, party or source",
+                    d.name_of(&u.by).is_some(),
+                );
                 self.text(at, &format!("{f}.words"), &u.words);
                 self.statement(at, &format!("{f}.note"), &u.note);
             }
@@ -506,15 +664,28 @@ impl<'a> Validator<'a> {
     /// nothing a report says is silently left out of the explainer.
     fn coverage(&mut self) {
         for s in self.data.sources.iter() {
-            let Some(paragraphs) = self.texts.get(&*s.id) else { continue };
+            let Some(paragraphs) = self.texts.get(&*s.id) else {
+                continue;
+            };
             for n in 1..=paragraphs.len() as u16 {
                 let cited = self.cited.contains(&(s.id.to_string(), n));
                 let excused = s.unused.iter().any(|u| u.paragraph == n);
-                let at = At { file: "sources.toml", entry: &s.id };
+                let at = At {
+                    file: "sources.toml",
+                    entry: &s.id,
+                };
                 if !cited && !excused {
-                    self.fail(at, "unused", format!("paragraph {n} is neither cited nor listed as unused with a reason"));
+                    self.fail(
+                        at,
+                        "unused",
+                        format!("paragraph {n} is neither cited nor listed as unused with a reason"),
+                    );
                 } else if cited && excused {
-                    self.fail(at, "unused", format!("paragraph {n} is cited, so it cannot also be listed as unused"));
+                    self.fail(
+                        at,
+                        "unused",
+                        format!("paragraph {n} is cited, so it cannot also be listed as unused"),
+                    );
                 }
             }
         }
@@ -533,7 +704,14 @@ impl<'a> Validator<'a> {
                 s.words,
                 longest.join("; "),
             );
-            self.fail(At { file: "sources.toml", entry: &s.source }, "file", message);
+            self.fail(
+                At {
+                    file: "sources.toml",
+                    entry: &s.source,
+                },
+                "file",
+                message,
+            );
         }
         self.shares = shares;
     }

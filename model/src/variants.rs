@@ -23,7 +23,11 @@ pub fn compare<'a>(variant: &'a Variant, baseline: &Variant) -> Vec<(&'a Flow, C
         .flows
         .iter()
         .map(|f| {
-            let change = if baseline.flows.iter().any(|b| same_arrow(f, b)) { Change::Same } else { Change::Added };
+            let change = if baseline.flows.iter().any(|b| same_arrow(f, b)) {
+                Change::Same
+            } else {
+                Change::Added
+            };
             (f, change)
         })
         .collect()
@@ -31,5 +35,9 @@ pub fn compare<'a>(variant: &'a Variant, baseline: &Variant) -> Vec<(&'a Flow, C
 
 /// Flows of `baseline` that `variant` no longer has.
 pub fn dropped<'a>(variant: &Variant, baseline: &'a Variant) -> Vec<&'a Flow> {
-    baseline.flows.iter().filter(|b| !variant.flows.iter().any(|f| same_arrow(f, b))).collect()
+    baseline
+        .flows
+        .iter()
+        .filter(|b| !variant.flows.iter().any(|f| same_arrow(f, b)))
+        .collect()
 }

@@ -38,7 +38,11 @@ fn may_break(p: char, c: char, phrases: bool) -> bool {
     if !(breaks_anywhere(p) || breaks_anywhere(c)) || never_starts_a_line(c) || never_ends_a_line(p) {
         return false;
     }
-    !phrases || never_ends_a_line(c) || never_starts_a_line(p) || (hiragana(p) && !hiragana(c)) || !(breaks_anywhere(p) && breaks_anywhere(c))
+    !phrases
+        || never_ends_a_line(c)
+        || never_starts_a_line(p)
+        || (hiragana(p) && !hiragana(c))
+        || !(breaks_anywhere(p) && breaks_anywhere(c))
 }
 
 /// Breaks `text` into lines of at most `width` columns, where a Latin character takes one
@@ -151,7 +155,10 @@ mod tests {
 
     #[test]
     fn wraps_at_spaces_within_the_width() {
-        assert_eq!(wrap("Mitsubishi Heavy Industries and Nippon Steel", 28), ["Mitsubishi Heavy Industries", "and Nippon Steel"]);
+        assert_eq!(
+            wrap("Mitsubishi Heavy Industries and Nippon Steel", 28),
+            ["Mitsubishi Heavy Industries", "and Nippon Steel"]
+        );
         assert_eq!(wrap("The plaintiffs", 28), ["The plaintiffs"]);
         assert_eq!(wrap("  spaced   out  ", 6), ["spaced", "out"]);
         assert!(wrap("", 10).is_empty());
@@ -179,18 +186,31 @@ mod tests {
 
     #[test]
     fn keeps_japanese_phrases_whole_where_they_fit() {
-        assert_eq!(wrap("日本企業（日本政府が寄付容認を検討）", 12), ["日本企業", "（日本政府が", "寄付容認を", "検討）"]);
-        assert_eq!(wrap("日本政府", 6), ["日本政", "府"], "a word wider than the line still breaks");
+        assert_eq!(
+            wrap("日本企業（日本政府が寄付容認を検討）", 12),
+            ["日本企業", "（日本政府が", "寄付容認を", "検討）"]
+        );
+        assert_eq!(
+            wrap("日本政府", 6),
+            ["日本政", "府"],
+            "a word wider than the line still breaks"
+        );
         assert_eq!(wrap("三菱重工業と日本製鉄", 12), ["三菱重工業と", "日本製鉄"]);
     }
 
     #[test]
     fn cuts_a_word_wider_than_the_line_where_it_is_full() {
-        assert_eq!(wrap("미쓰비시중공업과 일본제철", 12), ["미쓰비시중공", "업과", "일본제철"]);
+        assert_eq!(
+            wrap("미쓰비시중공업과 일본제철", 12),
+            ["미쓰비시중공", "업과", "일본제철"]
+        );
     }
 
     #[test]
     fn keeps_korean_words_whole() {
-        assert_eq!(wrap("일본 기업(일본 정부가 기부 허용 검토)", 12), ["일본", "기업(일본", "정부가 기부", "허용 검토)"]);
+        assert_eq!(
+            wrap("일본 기업(일본 정부가 기부 허용 검토)", 12),
+            ["일본", "기업(일본", "정부가 기부", "허용 검토)"]
+        );
     }
 }

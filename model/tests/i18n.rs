@@ -5,13 +5,22 @@
 use dispute_model::{error, i18n, load, ActorKind, Lang};
 
 fn data() -> dispute_model::Dataset {
-    load::project_data_dir().load_valid().map_err(|e| error::report(&e)).unwrap().data
+    load::project_data_dir()
+        .load_valid()
+        .map_err(|e| error::report(&e))
+        .unwrap()
+        .data
 }
 
 #[test]
 fn every_data_text_and_quote_has_japanese_and_korean() {
     let missing = i18n::missing(&data());
-    assert!(missing.is_empty(), "{} texts lack a language:\n{}", missing.len(), missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "{} texts lack a language:\n{}",
+        missing.len(),
+        missing.join("\n")
+    );
 }
 
 fn has_cjk(s: &str) -> bool {
@@ -25,7 +34,11 @@ fn people_have_names_in_each_script() {
         let ja = a.name.ja.as_deref().unwrap_or("");
         let ko = a.name.ko.as_deref().unwrap_or("");
         assert!(has_cjk(ja), "{}: Japanese name {ja:?} is not in Japanese script", a.id);
-        assert!(ko.chars().any(|c| ('\u{ac00}'..='\u{d7af}').contains(&c)), "{}: Korean name {ko:?} is not in Hangul", a.id);
+        assert!(
+            ko.chars().any(|c| ('\u{ac00}'..='\u{d7af}').contains(&c)),
+            "{}: Korean name {ko:?} is not in Hangul",
+            a.id
+        );
     }
 }
 
@@ -34,7 +47,12 @@ fn contested_terms_give_each_sides_own_wording() {
     let data = data();
     for t in data.glossary.iter().filter(|t| t.contested) {
         for lang in [Lang::Ja, Lang::Ko] {
-            assert!(t.wordings.iter().any(|w| w.lang == lang), "{}: no wording in {}", t.id, lang.tag());
+            assert!(
+                t.wordings.iter().any(|w| w.lang == lang),
+                "{}: no wording in {}",
+                t.id,
+                lang.tag()
+            );
         }
     }
 }
@@ -43,15 +61,25 @@ fn contested_terms_give_each_sides_own_wording() {
 fn one_english_text_has_one_translation_per_language() {
     // The same English words translated two ways would read as two different things to a
     // Japanese or Korean reader; a translator picks one and keeps to it.
-    fn walk(v: &serde_json::Value, seen: &mut std::collections::BTreeMap<(String, &'static str), String>, clashes: &mut Vec<String>) {
+    fn walk(
+        v: &serde_json::Value,
+        seen: &mut std::collections::BTreeMap<(String, &'static str), String>,
+        clashes: &mut Vec<String>,
+    ) {
         match v {
             serde_json::Value::Object(map) => {
-                let english = if map.contains_key("original") { map.get("en") } else { map.get("quote") };
+                let english = if map.contains_key("original") {
+                    map.get("en")
+                } else {
+                    map.get("quote")
+                };
                 if let Some(serde_json::Value::String(en)) = english {
                     for lang in ["ja", "ko"] {
                         if let Some(serde_json::Value::String(tr)) = map.get(lang) {
                             match seen.get(&(en.clone(), lang)) {
-                                Some(other) if other != tr => clashes.push(format!("{en:?} ({lang}): {other:?} / {tr:?}")),
+                                Some(other) if other != tr => {
+                                    clashes.push(format!("{en:?} ({lang}): {other:?} / {tr:?}"))
+                                }
                                 _ => {
                                     seen.insert((en.clone(), lang), tr.clone());
                                 }
@@ -66,6 +94,14 @@ fn one_english_text_has_one_translation_per_language() {
         }
     }
     let mut clashes = Vec::new();
-    walk(&serde_json::to_value(data()).unwrap(), &mut Default::default(), &mut clashes);
-    assert!(clashes.is_empty(), "texts with two translations:\n{}", clashes.join("\n"));
+    walk(
+        &serde_json::to_value(data()).unwrap(),
+        &mut Default::default(),
+        &mut clashes,
+    );
+    assert!(
+        clashes.is_empty(),
+        "texts with two translations:\n{}",
+        clashes.join("\n")
+    );
 }

@@ -15,7 +15,10 @@ fn data() -> Dataset {
 fn the_corrections_log_is_a_known_place_under_sources() {
     let data = data();
     assert_eq!(Place::parse("#corrections", &Skeleton::from(&data)), Place::Corrections);
-    assert_eq!(Place::parse("corrections", &Skeleton::from(&data)).section(), Some(Section::Sources));
+    assert_eq!(
+        Place::parse("corrections", &Skeleton::from(&data)).section(),
+        Some(Section::Sources)
+    );
 }
 
 #[test]
@@ -32,20 +35,31 @@ fn each_report_and_each_variant_is_a_known_place() {
         assert_eq!(place.section(), Some(Section::Foundation));
     }
     // Ids that do not exist stay unknown, so the page can say so.
-    assert_eq!(Place::parse("#source-third-report", &Skeleton::from(&data)), Place::Unknown("source-third-report".into()));
-    assert_eq!(Place::parse("#variant-", &Skeleton::from(&data)), Place::Unknown("variant-".into()));
+    assert_eq!(
+        Place::parse("#source-third-report", &Skeleton::from(&data)),
+        Place::Unknown("source-third-report".into())
+    );
+    assert_eq!(
+        Place::parse("#variant-", &Skeleton::from(&data)),
+        Place::Unknown("variant-".into())
+    );
 }
 
 #[test]
 fn a_huge_unknown_fragment_is_echoed_short() {
     let data = data();
     let fragment = format!("#{}", "x".repeat(100_000));
-    let Place::Unknown(shown) = Place::parse(&fragment, &Skeleton::from(&data)) else { panic!("should be unknown") };
+    let Place::Unknown(shown) = Place::parse(&fragment, &Skeleton::from(&data)) else {
+        panic!("should be unknown")
+    };
     assert_eq!(shown.chars().count(), ECHO_CHARS);
     assert!(shown.ends_with('…'));
     assert!(shown.starts_with("xxxx"));
     // A short one is shown whole, and cutting never splits a character.
-    assert_eq!(Place::parse("#nowhere", &Skeleton::from(&data)), Place::Unknown("nowhere".into()));
+    assert_eq!(
+        Place::parse("#nowhere", &Skeleton::from(&data)),
+        Place::Unknown("nowhere".into())
+    );
     let long_kana = "あ".repeat(200);
     assert_eq!(shorten(&long_kana).chars().count(), ECHO_CHARS);
 }
@@ -58,14 +72,20 @@ fn a_repeated_unknown_parameter_is_listed_once() {
     assert_eq!(settings, Settings::default());
     assert_eq!((ignored.listed.len(), ignored.more), (1, 0));
     let first = &ignored.listed[0];
-    assert_eq!((first.name.as_str(), first.value.as_str(), first.times), ("utm", "x", 2_000));
+    assert_eq!(
+        (first.name.as_str(), first.value.as_str(), first.times),
+        ("utm", "x", 2_000)
+    );
 }
 
 #[test]
 fn long_parameter_names_and_values_are_echoed_short() {
     let data = data();
     let long = "y".repeat(5_000);
-    let (_, ignored) = Settings::parse(&format!("?{long}={long}&{long}=again&by=party&by=sideways"), &Skeleton::from(&data));
+    let (_, ignored) = Settings::parse(
+        &format!("?{long}={long}&{long}=again&by=party&by=sideways"),
+        &Skeleton::from(&data),
+    );
     assert_eq!(ignored.listed.len(), 2, "{ignored:?}");
     let first = &ignored.listed[0];
     assert_eq!(first.times, 2);
@@ -73,7 +93,14 @@ fn long_parameter_names_and_values_are_echoed_short() {
         assert_eq!(shown.chars().count(), ECHO_CHARS);
         assert!(shown.ends_with('…'));
     }
-    assert_eq!((ignored.listed[1].name.as_str(), ignored.listed[1].value.as_str(), ignored.listed[1].times), ("by", "sideways", 1));
+    assert_eq!(
+        (
+            ignored.listed[1].name.as_str(),
+            ignored.listed[1].value.as_str(),
+            ignored.listed[1].times
+        ),
+        ("by", "sideways", 1)
+    );
 }
 
 #[test]
@@ -84,11 +111,22 @@ fn past_ten_unknown_parameters_the_rest_are_only_counted() {
     let names: Vec<String> = (0..60_000).map(|i| format!("p{i}={i}")).collect();
     let query = format!("?{}&p3=again&by=party", names.join("&"));
     let (settings, ignored) = Settings::parse(&query, &Skeleton::from(&data));
-    assert_eq!(settings.to_query(), "?by=party", "a known setting after them still counts");
+    assert_eq!(
+        settings.to_query(),
+        "?by=party",
+        "a known setting after them still counts"
+    );
     assert_eq!(ignored.listed.len(), LISTED_IGNORED);
     let listed: Vec<&str> = ignored.listed.iter().map(|i| i.name.as_str()).collect();
-    assert_eq!(listed, ["p0", "p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9"], "the first ten, in order");
-    assert_eq!(ignored.listed[3].times, 2, "a listed name given again is counted on its line");
+    assert_eq!(
+        listed,
+        ["p0", "p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9"],
+        "the first ten, in order"
+    );
+    assert_eq!(
+        ignored.listed[3].times, 2,
+        "a listed name given again is counted on its line"
+    );
     assert_eq!(ignored.more, 60_000 - LISTED_IGNORED);
 
     // Exactly ten: nothing more to count.
@@ -107,16 +145,30 @@ fn what_embedding_hosts_add_to_the_address_is_understood_not_reported() {
         &Skeleton::from(&data),
     );
     assert!(ignored.is_empty(), "{ignored:?}");
-    assert_eq!(settings.to_query(), "?by=party", "host parameters are not carried into links");
-    assert_eq!(pym_child_id("?initialWidth=640&childId=explainer-1").as_deref(), Some("explainer-1"));
+    assert_eq!(
+        settings.to_query(),
+        "?by=party",
+        "host parameters are not carried into links"
+    );
+    assert_eq!(
+        pym_child_id("?initialWidth=640&childId=explainer-1").as_deref(),
+        Some("explainer-1")
+    );
     assert_eq!(pym_child_id("?by=party"), None);
     // AMP's and WordPress's fragments name no place, and WordPress's keeps ours before it.
     assert_eq!(Place::parse("#amp=1", &Skeleton::from(&data)), Place::Top);
     assert_eq!(Place::parse("#?secret=a1B2c3D4e5", &Skeleton::from(&data)), Place::Top);
-    assert_eq!(Place::parse("#gap-apology#?secret=a1B2c3D4e5", &Skeleton::from(&data)), Place::Card(Card::Gap, "apology".into()));
+    assert_eq!(
+        Place::parse("#gap-apology#?secret=a1B2c3D4e5", &Skeleton::from(&data)),
+        Place::Card(Card::Gap, "apology".into())
+    );
     assert_eq!(wordpress_secret("#gap-apology#?secret=a1B2c3D4e5"), Some("a1B2c3D4e5"));
     assert_eq!(wordpress_secret("#?secret=short"), None);
-    assert_eq!(wordpress_secret("#?secret=a1B2c3D4e5x"), None, "a secret is exactly ten letters or digits");
+    assert_eq!(
+        wordpress_secret("#?secret=a1B2c3D4e5x"),
+        None,
+        "a secret is exactly ten letters or digits"
+    );
     assert_eq!(wordpress_secret("#?secret=a1B2c3D4e/"), None);
 }
 
@@ -129,5 +181,9 @@ fn the_theme_is_a_setting_kept_in_links() {
     assert_eq!(settings.theme, Some(Theme::Dark));
     assert_eq!(settings.to_query(), "?theme=dark");
     assert_eq!(Settings::parse("?theme=auto", &Skeleton::from(&data)).0.theme, None);
-    assert_eq!(Settings::parse("?theme=sepia", &Skeleton::from(&data)).1.listed.len(), 1, "an unknown theme is named and ignored");
+    assert_eq!(
+        Settings::parse("?theme=sepia", &Skeleton::from(&data)).1.listed.len(),
+        1,
+        "an unknown theme is named and ignored"
+    );
 }

@@ -88,7 +88,11 @@ pub fn Cite(
     citations: &'static [Citation],
 ) -> impl IntoView {
     let s = use_nav().s;
-    let label = if citations.len() == 1 { s.show_source } else { s.show_sources };
+    let label = if citations.len() == 1 {
+        s.show_source
+    } else {
+        s.show_sources
+    };
     let count = (citations.len() > 1).then(|| citations.len());
     (!citations.is_empty()).then(move || {
         view! {
@@ -115,7 +119,10 @@ pub fn Cite(
 fn Quote(citation: &'static Citation) -> impl IntoView {
     let nav = use_nav();
     let s = nav.s;
-    let report = DATA.source(&citation.source).map(|src| nav.t(&src.short)).unwrap_or_default();
+    let report = DATA
+        .source(&citation.source)
+        .map(|src| nav.t(&src.short))
+        .unwrap_or_default();
     let n = citation.paragraph.to_string();
     let shown = s.quote_ref.replace("{report}", report).replace("{n}", &n);
     let spoken = s.quote_ref_spoken.replace("{report}", report).replace("{n}", &n);

@@ -10,11 +10,11 @@ use leptos::prelude::*;
 
 use crate::components::words::Words;
 
-use explainer::{use_nav, Nav};
-use explainer::{Island, Wrapper};
-use explainer::site::{SitePage, View};
 use crate::components::place_link::PlaceLink;
 use crate::{foundation, gaps, glossary, overview, people, positions, sources, timeline, DATA};
+use explainer::site::{SitePage, View};
+use explainer::{use_nav, Nav};
+use explainer::{Island, Wrapper};
 
 /// One section's view. Rendered at build time only (the wasm never draws a section), so the
 /// views can be told apart at run time without cost.

@@ -6,8 +6,8 @@
 //! the screen: the page is pre-rendered without knowing the reader's screen, and it must not
 //! change its drawing when the wasm takes over.
 
-use dispute_model::wrap::wrap;
 use dispute_model::variants::{compare, dropped, Change};
+use dispute_model::wrap::wrap;
 use dispute_model::{Flow, Node, Variant};
 use leptos::prelude::*;
 
@@ -84,7 +84,12 @@ struct Rect {
 
 impl Rect {
     fn grown(self, by: f32) -> Rect {
-        Rect { x: self.x - by, y: self.y - by, w: self.w + 2.0 * by, h: self.h + 2.0 * by }
+        Rect {
+            x: self.x - by,
+            y: self.y - by,
+            w: self.w + 2.0 * by,
+            h: self.h + 2.0 * by,
+        }
     }
     fn overlaps(&self, o: &Rect) -> bool {
         self.x < o.x + o.w && o.x < self.x + self.w && self.y < o.y + o.h && o.y < self.y + self.h
@@ -100,7 +105,12 @@ impl Rect {
         if self.contains(a) || self.contains(b) {
             return true;
         }
-        let corners = [(self.x, self.y), (self.x + self.w, self.y), (self.x + self.w, self.y + self.h), (self.x, self.y + self.h)];
+        let corners = [
+            (self.x, self.y),
+            (self.x + self.w, self.y),
+            (self.x + self.w, self.y + self.h),
+            (self.x, self.y + self.h),
+        ];
         (0..4).any(|i| segments_cross(a, b, corners[i], corners[(i + 1) % 4]))
     }
 }
@@ -136,7 +146,10 @@ fn text_width(line: &str, font: i32, bold: bool) -> f32 {
 
 impl Layout {
     fn origin(&self, n: &Node) -> (i32, i32) {
-        (self.margin + n.column as i32 * self.col, self.margin + n.row as i32 * self.row)
+        (
+            self.margin + n.column as i32 * self.col,
+            self.margin + n.row as i32 * self.row,
+        )
     }
 
     fn centre(&self, n: &Node) -> (i32, i32) {
@@ -146,13 +159,21 @@ impl Layout {
 
     fn rect(&self, n: &Node) -> Rect {
         let (x, y) = self.origin(n);
-        Rect { x: x as f32, y: y as f32, w: self.box_w as f32, h: self.box_h as f32 }
+        Rect {
+            x: x as f32,
+            y: y as f32,
+            w: self.box_w as f32,
+            h: self.box_h as f32,
+        }
     }
 
     fn size(&self) -> (i32, i32) {
         let rows = DATA.foundation.nodes.iter().map(|n| n.row as i32).max().unwrap_or(0) + 1;
         let cols = DATA.foundation.nodes.iter().map(|n| n.column as i32).max().unwrap_or(0) + 1;
-        (self.margin * 2 + (cols - 1) * self.col + self.box_w, self.margin * 2 + (rows - 1) * self.row + self.box_h)
+        (
+            self.margin * 2 + (cols - 1) * self.col + self.box_w,
+            self.margin * 2 + (rows - 1) * self.row + self.box_h,
+        )
     }
 
     /// The arrow from box `a` to box `b`, moved sideways by `offset`, cut at the box edges.
@@ -177,7 +198,12 @@ impl Layout {
 /// on either side; `None` for a label no place fits (the native tests refuse any).
 fn place_labels(l: &Layout, lines: &[((i32, i32, i32, i32), Vec<String>, bool)]) -> Vec<Option<Rect>> {
     let (width, height) = l.size();
-    let bounds = Rect { x: 0.0, y: 0.0, w: width as f32, h: height as f32 };
+    let bounds = Rect {
+        x: 0.0,
+        y: 0.0,
+        w: width as f32,
+        h: height as f32,
+    };
     let boxes: Vec<Rect> = DATA.foundation.nodes.iter().map(|n| l.rect(n).grown(4.0)).collect();
     let mut placed: Vec<Rect> = Vec::new();
     lines
@@ -192,16 +218,31 @@ fn place_labels(l: &Layout, lines: &[((i32, i32, i32, i32), Vec<String>, bool)])
             // From the line to the label's centre: just clear of the line, whatever its slant.
             let clear = nx.abs() * w / 2.0 + ny.abs() * h / 2.0 + 5.0;
             // First the side that faces the drawing's middle, where there is room.
-            let inward = if (bounds.w / 2.0 - (a.0 + b.0) / 2.0) * nx + (bounds.h / 2.0 - (a.1 + b.1) / 2.0) * ny >= 0.0 { 1.0 } else { -1.0 };
-            let spot = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82].iter().flat_map(|&t| [(t, inward), (t, -inward)]).find_map(|(t, side)| {
-                let (cx, cy) = (a.0 + dx * t + side * nx * clear, a.1 + dy * t + side * ny * clear);
-                let r = Rect { x: cx - w / 2.0, y: cy - h / 2.0, w, h };
-                let ok = r.inside(&bounds)
-                    && !boxes.iter().any(|bx| bx.overlaps(&r))
-                    && !placed.iter().any(|p| p.grown(3.0).overlaps(&r))
-                    && !lines.iter().any(|&((p1, q1, p2, q2), _, _)| r.grown(3.0).meets((p1 as f32, q1 as f32), (p2 as f32, q2 as f32)));
-                ok.then_some(r)
-            });
+            let inward = if (bounds.w / 2.0 - (a.0 + b.0) / 2.0) * nx + (bounds.h / 2.0 - (a.1 + b.1) / 2.0) * ny >= 0.0
+            {
+                1.0
+            } else {
+                -1.0
+            };
+            let spot = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82]
+                .iter()
+                .flat_map(|&t| [(t, inward), (t, -inward)])
+                .find_map(|(t, side)| {
+                    let (cx, cy) = (a.0 + dx * t + side * nx * clear, a.1 + dy * t + side * ny * clear);
+                    let r = Rect {
+                        x: cx - w / 2.0,
+                        y: cy - h / 2.0,
+                        w,
+                        h,
+                    };
+                    let ok = r.inside(&bounds)
+                        && !boxes.iter().any(|bx| bx.overlaps(&r))
+                        && !placed.iter().any(|p| p.grown(3.0).overlaps(&r))
+                        && !lines.iter().any(|&((p1, q1, p2, q2), _, _)| {
+                            r.grown(3.0).meets((p1 as f32, q1 as f32), (p2 as f32, q2 as f32))
+                        });
+                    ok.then_some(r)
+                });
             if let Some(r) = spot {
                 placed.push(r);
             }
@@ -217,8 +258,12 @@ fn offsets(flows: &[&Flow], parallel: i32) -> Vec<i32> {
         .enumerate()
         .map(|(i, f)| {
             let same_pair = |g: &&&Flow| (g.from == f.from && g.to == f.to) || (g.from == f.to && g.to == f.from);
-            let siblings: Vec<usize> =
-                flows.iter().enumerate().filter(|(_, g)| same_pair(g)).map(|(j, _)| j).collect();
+            let siblings: Vec<usize> = flows
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| same_pair(g))
+                .map(|(j, _)| j)
+                .collect();
             let k = siblings.iter().position(|&j| j == i).unwrap_or(0) as i32;
             let n = siblings.len() as i32;
             // Arrows pointing the other way are already on the other side of the line.
@@ -261,8 +306,10 @@ fn Legend(variant: &'static Variant) -> impl IntoView {
         .into_iter()
         .filter(|(state, _)| arrows.iter().any(|a| a.state == *state))
         .collect();
-    let sample = |class: String| view! {
-        <svg class=class width="40" height="12" viewBox="0 0 40 12" aria-hidden="true"><line x1="0" y1="6" x2="40" y2="6"/></svg>
+    let sample = |class: String| {
+        view! {
+            <svg class=class width="40" height="12" viewBox="0 0 40 12" aria-hidden="true"><line x1="0" y1="6" x2="40" y2="6"/></svg>
+        }
     };
     view! {
         <figcaption class="legend">
@@ -286,7 +333,13 @@ fn Drawing(variant: &'static Variant, layout: Layout, described_by: String) -> i
     let s = nav.s;
     let l = layout;
     let arrows = arrows_of(variant, l, s);
-    let spots = place_labels(&l, &arrows.iter().map(|a| (a.line, a.label.clone(), a.state == "added")).collect::<Vec<_>>());
+    let spots = place_labels(
+        &l,
+        &arrows
+            .iter()
+            .map(|a| (a.line, a.label.clone(), a.state == "added"))
+            .collect::<Vec<_>>(),
+    );
     let used = |n: &Node| arrows.iter().any(|a| a.from == n.id || a.to == n.id);
     let (width, height) = l.size();
     // Three variants, two layouts each, on one page: every id names both.
@@ -326,7 +379,12 @@ fn Drawing(variant: &'static Variant, layout: Layout, described_by: String) -> i
         .map(|(a, spot)| {
             let (x1, y1, x2, y2) = a.line;
             // A label no place fits (the tests refuse any) sits at the middle of its line.
-            let r = spot.unwrap_or(Rect { x: (x1 + x2) as f32 / 2.0, y: (y1 + y2) as f32 / 2.0, w: 0.0, h: 0.0 });
+            let r = spot.unwrap_or(Rect {
+                x: (x1 + x2) as f32 / 2.0,
+                y: (y1 + y2) as f32 / 2.0,
+                w: 0.0,
+                h: 0.0,
+            });
             let cx = (r.x + r.w / 2.0) as i32;
             // The first baseline: a line's height down, less the descent.
             let top = r.y as i32 + l.arrow_line - (l.arrow_line - l.font) / 2 - 3;
@@ -450,9 +508,21 @@ mod tests {
             for variant in DATA.foundation.variants.iter() {
                 for l in [WIDE, NARROW] {
                     let arrows = arrows_of(variant, l, s);
-                    let spots = place_labels(&l, &arrows.iter().map(|a| (a.line, a.label.clone(), a.state == "added")).collect::<Vec<_>>());
+                    let spots = place_labels(
+                        &l,
+                        &arrows
+                            .iter()
+                            .map(|a| (a.line, a.label.clone(), a.state == "added"))
+                            .collect::<Vec<_>>(),
+                    );
                     for (a, spot) in arrows.iter().zip(&spots) {
-                        assert!(spot.is_some(), "{lang:?} {} {}: no clear place for {:?}", variant.id, l.name, a.label);
+                        assert!(
+                            spot.is_some(),
+                            "{lang:?} {} {}: no clear place for {:?}",
+                            variant.id,
+                            l.name,
+                            a.label
+                        );
                     }
                 }
             }
@@ -467,9 +537,17 @@ mod tests {
                 for l in [WIDE, NARROW] {
                     let lines = lines_of(n.label.get(lang), l.label_columns);
                     for line in &lines {
-                        assert!(text_width(line, l.font, l.name == "wide") <= (l.box_w - 6) as f32, "{lang:?} {}: {line:?} is wider than the box", l.name);
+                        assert!(
+                            text_width(line, l.font, l.name == "wide") <= (l.box_w - 6) as f32,
+                            "{lang:?} {}: {line:?} is wider than the box",
+                            l.name
+                        );
                     }
-                    assert!(lines.len() as i32 * l.line_height <= l.box_h - 8, "{lang:?} {}: {lines:?} is taller than the box", l.name);
+                    assert!(
+                        lines.len() as i32 * l.line_height <= l.box_h - 8,
+                        "{lang:?} {}: {lines:?} is taller than the box",
+                        l.name
+                    );
                 }
             }
         }

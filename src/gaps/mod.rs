@@ -5,11 +5,11 @@ use dispute_model::nav::{Card, Section};
 use leptos::prelude::*;
 
 use crate::components::citation::StatementClaim;
+use crate::components::place_link::Permalink;
 use crate::components::place_link::PlaceLink;
 use crate::components::section::SectionFrame;
-use crate::positions::{Finding, PartyPositions};
-use crate::components::place_link::Permalink;
 use crate::components::words::Words;
+use crate::positions::{Finding, PartyPositions};
 use crate::DATA;
 use explainer::use_nav;
 

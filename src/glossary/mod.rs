@@ -5,11 +5,11 @@ use leptos::prelude::*;
 
 use crate::components::basis::Basis;
 use crate::components::citation::{OwnTerm, StatementClaim};
-use dispute_model::Term;
-use crate::components::section::SectionFrame;
 use crate::components::place_link::Permalink;
+use crate::components::section::SectionFrame;
 use crate::components::words::Words;
 use crate::DATA;
+use dispute_model::Term;
 use explainer::use_nav;
 
 #[component]

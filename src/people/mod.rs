@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::components::basis::Basis;
 use crate::components::citation::Cite;
-use crate::components::section::SectionFrame;
 use crate::components::place_link::Permalink;
+use crate::components::section::SectionFrame;
 use crate::components::words::Words;
 use crate::DATA;
 use explainer::use_nav;
@@ -72,14 +72,16 @@ fn OtherForms(actor: &'static Actor) -> impl IntoView {
         .filter_map(|l| actor.name.in_lang(l).map(|name| (l, name)))
         .filter(|(_, name)| *name != nav.t(&actor.name))
         .collect();
-    (!forms.is_empty()).then(|| view! {
-        <p class="other-forms">
-            {nav.s.other_forms} {nav.s.colon}
-            {forms
-                .into_iter()
-                .enumerate()
-                .map(|(i, (l, name))| view! { {(i > 0).then_some(" · ")} <span lang=l.tag()>{name}</span> })
-                .collect_view()}
-        </p>
+    (!forms.is_empty()).then(|| {
+        view! {
+            <p class="other-forms">
+                {nav.s.other_forms} {nav.s.colon}
+                {forms
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (l, name))| view! { {(i > 0).then_some(" · ")} <span lang=l.tag()>{name}</span> })
+                    .collect_view()}
+            </p>
+        }
     })
 }

@@ -9,13 +9,13 @@ use dispute_model::Position;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use explainer::{Island, Wrapper};
 use explainer::site::ids;
+use explainer::{Island, Wrapper};
 
 use crate::components::citation::StatementClaim;
 use crate::components::party::PartyName;
-use crate::components::section::SectionFrame;
 use crate::components::place_link::Permalink;
+use crate::components::section::SectionFrame;
 use crate::components::words::Words;
 use crate::DATA;
 use explainer::use_nav;

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 
 use crate::components::basis::Basis;
 use crate::components::citation::StatementClaim;
-use explainer::site::ids;
 use crate::components::place_link::Permalink;
 use crate::components::words::Words;
 use crate::DATA;
+use explainer::site::ids;
 use explainer::use_nav;
 
 #[component]

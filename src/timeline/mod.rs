@@ -7,12 +7,12 @@ use dispute_model::nav::Section;
 use leptos::prelude::*;
 
 use crate::components::section::SectionFrame;
-use explainer::{Island, Wrapper};
-use explainer::site::ids;
 use crate::components::words::Words;
 use crate::DATA;
-use explainer::use_nav;
 use event::EventCard;
+use explainer::site::ids;
+use explainer::use_nav;
+use explainer::{Island, Wrapper};
 
 #[component]
 pub fn Timeline() -> impl IntoView {

@@ -15,7 +15,10 @@ pub fn ArrangementSwitch() -> impl IntoView {
     let by = Memo::new(move |_| nav.settings.with(|(st, _)| st.by));
     Effect::new(move |_| {
         let by = by.get();
-        for (id, shown) in [(ids::POSITIONS_BY_ISSUE, by == By::Issue), (ids::POSITIONS_BY_PARTY, by == By::Party)] {
+        for (id, shown) in [
+            (ids::POSITIONS_BY_ISSUE, by == By::Issue),
+            (ids::POSITIONS_BY_PARTY, by == By::Party),
+        ] {
             if let Some(el) = document().get_element_by_id(id) {
                 let _ = el.toggle_attribute_with_force("hidden", !shown);
             }

@@ -14,9 +14,9 @@ use dispute_model::Lang;
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::html::escape;
 use crate::site::{SitePage, View, COMPACT, EMBEDDABLE};
 use crate::strings::{strings, LANGUAGE_NAMES};
-use crate::html::escape;
 use crate::{use_nav, SKELETON};
 
 /// Names the button's section in `data-embed-open`; the whole explainer is `explainer`.
@@ -92,7 +92,9 @@ pub fn EmbedDialog() -> impl IntoView {
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
                 .and_then(|el| el.closest(&format!("[{OPEN_ATTRIBUTE}]")).ok().flatten());
-            let (Some(button), Some(dialog)) = (button, dialog.get_untracked()) else { return };
+            let (Some(button), Some(dialog)) = (button, dialog.get_untracked()) else {
+                return;
+            };
             choice.set(chosen(&button.get_attribute(OPEN_ATTRIBUTE).unwrap_or_default()));
             copied.set(None);
             let _ = dialog.show_modal();
@@ -101,10 +103,15 @@ pub fn EmbedDialog() -> impl IntoView {
     });
 
     let code = Memo::new(move |_| {
-        let page = SitePage { lang: lang.get(), view: choice.get() };
+        let page = SitePage {
+            lang: lang.get(),
+            view: choice.get(),
+        };
         // The site's root as this page was loaded: the snippets work wherever it is hosted.
         let here = window().location().href().unwrap_or_default();
-        let root = web_sys::Url::new_with_base(nav.page.root(), &here).map(|u| u.href()).unwrap_or_default();
+        let root = web_sys::Url::new_with_base(nav.page.root(), &here)
+            .map(|u| u.href())
+            .unwrap_or_default();
         let query = theme.get().map(|t| format!("?theme={}", t.name())).unwrap_or_default();
         let src = format!("{root}{}{query}", page.address());
         // The frame's title in the embed's own language, which may not be the page's.
@@ -125,7 +132,12 @@ pub fn EmbedDialog() -> impl IntoView {
     };
 
     let labels = [s.embed_script, s.embed_iframe, s.embed_amp, s.embed_link];
-    let notes = [s.embed_script_note, s.embed_iframe_note, s.embed_amp_note, s.embed_link_note];
+    let notes = [
+        s.embed_script_note,
+        s.embed_iframe_note,
+        s.embed_amp_note,
+        s.embed_link_note,
+    ];
     view! {
         <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-dialog-title">
             <h2 id="embed-dialog-title">{s.embed_title}</h2>
@@ -198,20 +210,57 @@ mod tests {
 
     #[test]
     fn snippets_escape_the_title_and_name_the_script_beside_the_embeds() {
-        let [script, iframe, amp] = snippets("https://x.example/e/", "https://x.example/e/embed/gaps.html", "Gaps — \"A\" & B", 1400, "Read more");
+        let [script, iframe, amp] = snippets(
+            "https://x.example/e/",
+            "https://x.example/e/embed/gaps.html",
+            "Gaps — \"A\" & B",
+            1400,
+            "Read more",
+        );
         assert!(script.contains("data-src=\"https://x.example/e/embed/gaps.html\""));
         assert!(script.contains("src=\"https://x.example/e/embed.js\""));
         assert!(script.contains("data-title=\"Gaps — &quot;A&quot; &amp; B\""));
         assert!(iframe.starts_with("<iframe src=\"https://x.example/e/embed/gaps.html\""));
-        assert!(amp.contains("resizable") && amp.contains("sandbox=\"allow-scripts allow-same-origin\"") && amp.contains("<div overflow"));
+        assert!(
+            amp.contains("resizable")
+                && amp.contains("sandbox=\"allow-scripts allow-same-origin\"")
+                && amp.contains("<div overflow")
+        );
     }
 
     #[test]
     fn the_link_for_wordpress_is_the_explainers_address_for_the_compact_embed_else_the_embeds() {
         let root = "https://x.example/e/";
-        assert_eq!(oembed_link(root, SitePage { lang: Lang::Ja, view: View::Compact }), "https://x.example/e/ja/");
-        assert_eq!(oembed_link(root, SitePage { lang: Lang::En, view: View::Compact }), "https://x.example/e/");
-        assert_eq!(oembed_link(root, SitePage { lang: Lang::Ko, view: View::Embed(Some(Section::Gaps)) }), "https://x.example/e/ko/embed/gaps.html");
+        assert_eq!(
+            oembed_link(
+                root,
+                SitePage {
+                    lang: Lang::Ja,
+                    view: View::Compact
+                }
+            ),
+            "https://x.example/e/ja/"
+        );
+        assert_eq!(
+            oembed_link(
+                root,
+                SitePage {
+                    lang: Lang::En,
+                    view: View::Compact
+                }
+            ),
+            "https://x.example/e/"
+        );
+        assert_eq!(
+            oembed_link(
+                root,
+                SitePage {
+                    lang: Lang::Ko,
+                    view: View::Embed(Some(Section::Gaps))
+                }
+            ),
+            "https://x.example/e/ko/embed/gaps.html"
+        );
         for view in [View::Compact, View::Embed(None), View::Embed(Some(Section::Timeline))] {
             assert_eq!(chosen(choice_name(view)), view);
         }

@@ -135,7 +135,9 @@ impl Island {
 fn take<N: IntoView + 'static>(island: Island, nav: crate::Nav, view: fn() -> N) {
     use wasm_bindgen::JsCast;
     let selector = format!("[data-island=\"{}\"]", island.name());
-    let Ok(wrappers) = document().query_selector_all(&selector) else { return };
+    let Ok(wrappers) = document().query_selector_all(&selector) else {
+        return;
+    };
     for i in 0..wrappers.length() {
         let Some(wrapper) = wrappers.item(i) else { continue };
         let wrapper: web_sys::HtmlElement = wrapper.unchecked_into();

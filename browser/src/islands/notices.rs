@@ -39,7 +39,8 @@ pub fn Notices() -> impl IntoView {
                     })
                     .collect_view();
                 // Past the first few, the rest are only counted (see `IgnoredParameters`).
-                let more = (ignored.more > 0).then(|| view! { <p>{s.more_settings.replace("{n}", &ignored.more.to_string())}</p> });
+                let more = (ignored.more > 0)
+                    .then(|| view! { <p>{s.more_settings.replace("{n}", &ignored.more.to_string())}</p> });
                 view! {
                     <div class="notice" role="status">
                         <p>{s.unknown_setting}</p>

@@ -12,7 +12,15 @@ pub fn TimelineFilter() -> impl IntoView {
     let s = nav.s;
     let actor = Memo::new(move |_| nav.settings.with(|(st, _)| st.actor.clone()));
     let total = SKELETON.events.len();
-    let shown = Memo::new(move |_| actor.with(|a| SKELETON.events_with(a.as_deref()).iter().map(|e| e.id.as_ref()).collect::<Vec<&str>>()));
+    let shown = Memo::new(move |_| {
+        actor.with(|a| {
+            SKELETON
+                .events_with(a.as_deref())
+                .iter()
+                .map(|e| e.id.as_ref())
+                .collect::<Vec<&str>>()
+        })
+    });
     let count = move || shown.with(Vec::len);
 
     // The events are the static page's: show and hide them there.

@@ -225,7 +225,12 @@ pub use en::EN;
 /// because the English page shows them in another language than its own.
 pub const LANGUAGE_OFFERS: [(Lang, &str, &str, &str); 2] = [
     (Lang::Ja, "この解説は日本語でも読めます。", "日本語で読む", "閉じる"),
-    (Lang::Ko, "이 해설은 한국어로도 읽을 수 있습니다.", "한국어로 읽기", "닫기"),
+    (
+        Lang::Ko,
+        "이 해설은 한국어로도 읽을 수 있습니다.",
+        "한국어로 읽기",
+        "닫기",
+    ),
 ];
 
 impl Strings {

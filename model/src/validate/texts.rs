@@ -107,8 +107,15 @@ pub fn check(data: &Dataset, shown_as: &str) -> Vec<DataError> {
         return errors;
     };
     for (key, value) in &collections {
-        let file = FILES.iter().find(|(k, _)| k == key).map_or_else(|| format!("{key}.toml"), |(_, f)| f.to_string());
-        let mut at = Place { file: format!("{shown_as}/{file}"), entry: None, path: Vec::new() };
+        let file = FILES
+            .iter()
+            .find(|(k, _)| k == key)
+            .map_or_else(|| format!("{key}.toml"), |(_, f)| f.to_string());
+        let mut at = Place {
+            file: format!("{shown_as}/{file}"),
+            entry: None,
+            path: Vec::new(),
+        };
         match value {
             // A collection of entries, each named by its id.
             Value::Array(items) => {
@@ -164,13 +171,22 @@ impl Place {
                 Step::Index(i) => field.push_str(&format!("[{i}]")),
             }
         }
-        errors.push(DataError { file: self.file.clone(), entry, field, message });
+        errors.push(DataError {
+            file: self.file.clone(),
+            entry,
+            field,
+            message,
+        });
     }
 
     /// The kind of text at the current path: decided by the nearest field name that decides
     /// one (`title.en` is a title, `corrections[0].text.en` a note), else a statement.
     fn kind(&self) -> Kind {
-        self.path.iter().rev().find_map(|s| if let Step::Key(k) = s { Kind::of_field(k) } else { None }).unwrap_or(Kind::Statement)
+        self.path
+            .iter()
+            .rev()
+            .find_map(|s| if let Step::Key(k) = s { Kind::of_field(k) } else { None })
+            .unwrap_or(Kind::Statement)
     }
 }
 
@@ -208,7 +224,11 @@ fn check_text(text: &str, at: &Place, errors: &mut Vec<DataError>) {
     let chars = text.chars().count();
     if chars > kind.max_chars() {
         at.fail(
-            format!("text has {chars} characters; {} may have at most {}", kind.name(), kind.max_chars()),
+            format!(
+                "text has {chars} characters; {} may have at most {}",
+                kind.name(),
+                kind.max_chars()
+            ),
             errors,
         );
     }
@@ -243,14 +263,29 @@ mod tests {
         assert!(invisible('\u{200B}').unwrap().contains("zero-width"));
         assert!(invisible('\u{FEFF}').is_some());
         assert!(invisible('\u{E0041}').is_some());
-        for c in ['a', 'あ', '한', '「', '—', '…', ' ', '\u{3000}', '\u{FE0F}', '\u{E0100}'] {
+        for c in [
+            'a',
+            'あ',
+            '한',
+            '「',
+            '—',
+            '…',
+            ' ',
+            '\u{3000}',
+            '\u{FE0F}',
+            '\u{E0100}',
+        ] {
             assert_eq!(invisible(c), None, "{c:?}");
         }
     }
 
     #[test]
     fn the_kind_comes_from_the_nearest_field_that_names_one() {
-        let place = |keys: &[&str]| Place { file: String::new(), entry: None, path: keys.iter().map(|k| Step::Key(k.to_string())).collect() };
+        let place = |keys: &[&str]| Place {
+            file: String::new(),
+            entry: None,
+            path: keys.iter().map(|k| Step::Key(k.to_string())).collect(),
+        };
         assert_eq!(place(&["title", "en"]).kind(), Kind::Title);
         assert_eq!(place(&["summary", "text", "en"]).kind(), Kind::Statement);
         assert_eq!(place(&["meta", "corrections", "text", "en"]).kind(), Kind::Note);

@@ -33,7 +33,11 @@ impl Address {
         if host.is_empty() || rest.contains(['?', '#', ' ', '"', '<', '>']) {
             return Err(format!("SITE_URL {value:?} must be an address like https://news.example/wartime-labor/, with no query or fragment"));
         }
-        Ok(if value.ends_with('/') { value.to_string() } else { format!("{value}/") })
+        Ok(if value.ends_with('/') {
+            value.to_string()
+        } else {
+            format!("{value}/")
+        })
     }
 
     pub fn is_unset(&self) -> bool {
@@ -52,11 +56,20 @@ mod tests {
 
     #[test]
     fn an_address_is_an_absolute_folder() {
-        assert_eq!(Address::parse("https://news.example/explainer").unwrap(), "https://news.example/explainer/");
-        assert_eq!(Address::parse("http://127.0.0.1:4173/").unwrap(), "http://127.0.0.1:4173/");
+        assert_eq!(
+            Address::parse("https://news.example/explainer").unwrap(),
+            "https://news.example/explainer/"
+        );
+        assert_eq!(
+            Address::parse("http://127.0.0.1:4173/").unwrap(),
+            "http://127.0.0.1:4173/"
+        );
         for bad in ["news.example/x", "https:///x", "https://news.example/?a=1", "ftp://x/"] {
             assert!(Address::parse(bad).is_err(), "{bad}");
         }
-        assert_eq!(Address(Some("https://a.example/".into())).of("ja/"), Some("https://a.example/ja/".into()));
+        assert_eq!(
+            Address(Some("https://a.example/".into())).of("ja/"),
+            Some("https://a.example/ja/".into())
+        );
     }
 }

@@ -40,10 +40,16 @@ pub fn tags(page: SitePage, address: &Address, share: &ShareImages) -> String {
     let s = strings(lang);
     let title = title(page);
     let mut head = Head(String::new());
-    head.line(format!("<meta name=\"description\" content=\"{}\">", escape(s.description)));
+    head.line(format!(
+        "<meta name=\"description\" content=\"{}\">",
+        escape(s.description)
+    ));
     head.line(format!("<title>{}</title>", escape(&title)));
     if let Some(oembed) = address.of(&oembed_path(page)) {
-        head.line(format!("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{oembed}\" title=\"{}\">", escape(&title)));
+        head.line(format!(
+            "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{oembed}\" title=\"{}\">",
+            escape(&title)
+        ));
     }
     if page.is_embed() {
         // An embed is part of someone else's article, not a page for search engines to list.
@@ -56,9 +62,15 @@ pub fn tags(page: SitePage, address: &Address, share: &ShareImages) -> String {
     // still find the other languages through the switcher's links.
     if let Some(own) = address.of(&page.address()) {
         head.line(format!("<link rel=\"canonical\" href=\"{own}\">"));
-        for (hreflang, other) in Lang::ALL.into_iter().map(|l| (l.tag(), l)).chain([("x-default", Lang::En)]) {
+        for (hreflang, other) in Lang::ALL
+            .into_iter()
+            .map(|l| (l.tag(), l))
+            .chain([("x-default", Lang::En)])
+        {
             let href = address.of(&SitePage::page(other).address()).unwrap_or_default();
-            head.line(format!("<link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{href}\">"));
+            head.line(format!(
+                "<link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{href}\">"
+            ));
         }
     }
     head.line(format!(
@@ -93,7 +105,10 @@ pub fn tags(page: SitePage, address: &Address, share: &ShareImages) -> String {
 
     // Structured data for search engines. A data block, not a script: browsers never run it,
     // so the Content Security Policy has nothing to allow (see ARCHITECTURE.md).
-    head.line(format!("<script type=\"application/ld+json\">{}</script>", inline_json(&structured_data(page, address, share))));
+    head.line(format!(
+        "<script type=\"application/ld+json\">{}</script>",
+        inline_json(&structured_data(page, address, share))
+    ));
     head.0
 }
 
@@ -104,7 +119,11 @@ pub fn tags(page: SitePage, address: &Address, share: &ShareImages) -> String {
 /// rest of the page (a title starting `<!--<script>` did). Outside strings JSON has none of
 /// the three characters, so every one escaped is inside a string.
 pub fn inline_json(value: &Value) -> String {
-    serde_json::to_string(value).expect("plain data serialises").replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+    serde_json::to_string(value)
+        .expect("plain data serialises")
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
 }
 
 /// schema.org `NewsArticle` for the page: what it is, in which language, as of when, and the

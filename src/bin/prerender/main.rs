@@ -56,7 +56,8 @@ fn prerender(site: &Path) -> Result<Vec<String>, String> {
         println!("{}", address::UNSET_NOTE);
     }
     let template_path = site.join("index.html");
-    let template = std::fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
+    let template =
+        std::fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
     let template = Template::parse(&template, |href| {
         let file = site.join(href.trim_start_matches("./"));
         std::fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))
@@ -108,7 +109,10 @@ fn strip_static_markers(html: &str) -> String {
     while let Some(island) = rest.find(" data-island=\"") {
         // The island's wrapper element, from its opening `<tag` to its matching close tag.
         let open = rest[..island].rfind('<').unwrap_or(island);
-        let tag: String = rest[open + 1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        let tag: String = rest[open + 1..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
         let end = matching_close(&rest[open..], &tag).map_or(rest.len(), |e| open + e);
         out.push_str(&rest[..open].replace(MARKER, ""));
         out.push_str(&rest[open..end]);
@@ -151,6 +155,9 @@ mod tests {
     #[test]
     fn markers_stay_only_in_islands() {
         let html = r#"<p>a<!>b</p><div class="x" data-island="notices"><div><!></div><!></div><div><!>c</div>"#;
-        assert_eq!(strip_static_markers(html), r#"<p>ab</p><div class="x" data-island="notices"><div><!></div><!></div><div>c</div>"#);
+        assert_eq!(
+            strip_static_markers(html),
+            r#"<p>ab</p><div class="x" data-island="notices"><div><!></div><!></div><div>c</div>"#
+        );
     }
 }

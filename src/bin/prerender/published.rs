@@ -44,7 +44,10 @@ pub fn files(address: &Address, share: &ShareImages, policy: &str) -> Vec<(Strin
 /// module script, wasm and stylesheet are cross-origin requests and need CORS; and no file
 /// may be sniffed as another type. Deliberately absent: `X-Frame-Options` and the policy's
 /// `frame-ancestors`, since the explainer is meant to be embedded in other sites' pages.
-const HEADERS: [(&str, &str); 2] = [("Access-Control-Allow-Origin", "*"), ("X-Content-Type-Options", "nosniff")];
+const HEADERS: [(&str, &str); 2] = [
+    ("Access-Control-Allow-Origin", "*"),
+    ("X-Content-Type-Options", "nosniff"),
+];
 
 /// `_headers`, in the format of Netlify and Cloudflare Pages: every file gets the pages'
 /// policy (a script or an image is not governed by it, so one policy serves the whole build).
@@ -71,10 +74,17 @@ fn languages() -> String {
             strings(lang).named(&mut |name, words| {
                 let mut all = Vec::new();
                 words.each(&mut |w| all.push(serde_json::Value::from(w)));
-                let value = if words.is_list() { serde_json::Value::Array(all) } else { all.remove(0) };
+                let value = if words.is_list() {
+                    serde_json::Value::Array(all)
+                } else {
+                    all.remove(0)
+                };
                 fields.insert(name.to_string(), value);
             });
-            let name = LANGUAGE_NAMES.into_iter().find(|(l, _)| *l == lang).map_or("", |(_, n)| n);
+            let name = LANGUAGE_NAMES
+                .into_iter()
+                .find(|(l, _)| *l == lang)
+                .map_or("", |(_, n)| n);
             json!({ "tag": lang.tag(), "name": name, "page": SitePage::dir(lang), "strings": fields })
         })
         .collect();
@@ -91,7 +101,13 @@ fn oembed(page: SitePage, address: &Address, share: &ShareImages) -> Option<Stri
     // explainer is tens of thousands of pixels tall, and WordPress caps a frame at 1000);
     // an embed's, that embed.
     let (shown, embed) = match page.view {
-        View::Page => (page, SitePage { lang, view: View::Compact }),
+        View::Page => (
+            page,
+            SitePage {
+                lang,
+                view: View::Compact,
+            },
+        ),
         View::Embed(_) | View::Compact => (SitePage::page(lang), page),
     };
     let title = title(page);
@@ -134,13 +150,21 @@ fn sitemap(address: &Address) -> Option<String> {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     for lang in Lang::ALL {
-        xml.push_str(&format!("  <url>\n    <loc>{}</loc>\n", escape(&address.of(&SitePage::page(lang).address())?)));
+        xml.push_str(&format!(
+            "  <url>\n    <loc>{}</loc>\n",
+            escape(&address.of(&SitePage::page(lang).address())?)
+        ));
         for other in Lang::ALL {
             let href = escape(&address.of(&SitePage::page(other).address())?);
-            xml.push_str(&format!("    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{href}\"/>\n", other.tag()));
+            xml.push_str(&format!(
+                "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{href}\"/>\n",
+                other.tag()
+            ));
         }
         let default = escape(&address.of(&SitePage::page(Lang::En).address())?);
-        xml.push_str(&format!("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{default}\"/>\n  </url>\n"));
+        xml.push_str(&format!(
+            "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{default}\"/>\n  </url>\n"
+        ));
     }
     xml.push_str("</urlset>\n");
     Some(xml)
@@ -165,8 +189,26 @@ mod tests {
     fn oembed_files_sit_beside_their_pages() {
         assert_eq!(oembed_path(SitePage::page(Lang::En)), "oembed.json");
         assert_eq!(oembed_path(SitePage::page(Lang::Ja)), "ja/oembed.json");
-        assert_eq!(oembed_path(SitePage { lang: Lang::Ko, view: View::Embed(None) }), "ko/embed/oembed.json");
-        assert_eq!(oembed_path(SitePage { lang: Lang::En, view: View::Embed(Some(Section::Gaps)) }), "embed/gaps.oembed.json");
-        assert_eq!(oembed_path(SitePage { lang: Lang::Ja, view: View::Compact }), "ja/embed/compact.oembed.json");
+        assert_eq!(
+            oembed_path(SitePage {
+                lang: Lang::Ko,
+                view: View::Embed(None)
+            }),
+            "ko/embed/oembed.json"
+        );
+        assert_eq!(
+            oembed_path(SitePage {
+                lang: Lang::En,
+                view: View::Embed(Some(Section::Gaps))
+            }),
+            "embed/gaps.oembed.json"
+        );
+        assert_eq!(
+            oembed_path(SitePage {
+                lang: Lang::Ja,
+                view: View::Compact
+            }),
+            "ja/embed/compact.oembed.json"
+        );
     }
 }

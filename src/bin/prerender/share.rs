@@ -19,12 +19,21 @@ pub struct ShareImage<'a> {
 impl ShareImages {
     pub fn read(site: &Path) -> Result<ShareImages, String> {
         let path = site.join("share/share.json");
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {} (npm run share-images makes it): {e}", path.display()))?;
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read {} (npm run share-images makes it): {e}", path.display()))?;
         let value: Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
         for lang in Lang::ALL {
             let image = &value["images"][lang.tag()];
-            if !(image["file"].is_string() && image["width"].is_u64() && image["height"].is_u64() && image["alt"].is_string()) {
-                return Err(format!("{}: images.{} needs file, width, height and alt", path.display(), lang.tag()));
+            if !(image["file"].is_string()
+                && image["width"].is_u64()
+                && image["height"].is_u64()
+                && image["alt"].is_string())
+            {
+                return Err(format!(
+                    "{}: images.{} needs file, width, height and alt",
+                    path.display(),
+                    lang.tag()
+                ));
             }
         }
         Ok(ShareImages(value))

@@ -40,7 +40,13 @@ fn loader(embed: bool) -> String {
     let lines: Vec<&str> = LOADER_SOURCE
         .lines()
         .filter(|l| !l.trim_start().starts_with("//"))
-        .flat_map(|l| if l.trim() == "__EMBED__" { host.lines().collect() } else { vec![l] })
+        .flat_map(|l| {
+            if l.trim() == "__EMBED__" {
+                host.lines().collect()
+            } else {
+                vec![l]
+            }
+        })
         .collect();
     lines.join("\n").replace("__PAGES__", &inline_json(&pages.into()))
 }
@@ -75,7 +81,10 @@ impl Template {
     /// Reads the template; `read` gives the text of a file of the site (the stylesheet).
     pub fn parse(html: &str, read: impl Fn(&str) -> Result<String, String>) -> Result<Template, String> {
         let cut = |what: &str, from: usize| -> Result<usize, String> {
-            html[from..].find(what).map(|i| from + i).ok_or_else(|| format!("index.html has no {what}"))
+            html[from..]
+                .find(what)
+                .map(|i| from + i)
+                .ok_or_else(|| format!("index.html has no {what}"))
         };
         let html_open = cut("<html lang=\"en\">", 0)?;
         let head_from = html_open + "<html lang=\"en\">".len();
@@ -92,22 +101,43 @@ impl Template {
         let head_end = &html[title_end..body];
 
         // The start script: Trunk writes its tag empty (Trunk.toml, `pattern_script`).
-        let start = head_end.find("<script data-boot=\"").ok_or("index.html has no <script data-boot=…> (Trunk.toml's pattern_script)")?;
-        let start_end = start + head_end[start..].find('>').ok_or("index.html: the start script's tag does not end")? + 1;
+        let start = head_end
+            .find("<script data-boot=\"")
+            .ok_or("index.html has no <script data-boot=…> (Trunk.toml's pattern_script)")?;
+        let start_end = start
+            + head_end[start..]
+                .find('>')
+                .ok_or("index.html: the start script's tag does not end")?
+            + 1;
         if !head_end[start_end..].starts_with("</script>") {
             return Err("index.html: the start script's tag must be empty (Trunk.toml's pattern_script)".into());
         }
-        let link = head_end.find("<link rel=\"stylesheet\"").ok_or("index.html has no stylesheet link")?;
-        let link_end = link + head_end[link..].find('>').ok_or("index.html: the stylesheet link does not end")? + 1;
+        let link = head_end
+            .find("<link rel=\"stylesheet\"")
+            .ok_or("index.html has no stylesheet link")?;
+        let link_end = link
+            + head_end[link..]
+                .find('>')
+                .ok_or("index.html: the stylesheet link does not end")?
+            + 1;
         let stylesheet_link = head_end[link..link_end].to_string();
         let href = attribute(&stylesheet_link, "href").ok_or("index.html: the stylesheet link has no href")?;
         let css = inline_css(&read(href)?).map_err(|e| format!("{href}: {e}"))?;
 
         let loaders = [loader(false), loader(true)];
         let scripts = format!("{} {}", hash_source(&loaders[0]), hash_source(&loaders[1]));
-        let policy = POLICY.replace("{script}", &scripts).replace("{style}", &hash_source(&css));
+        let policy = POLICY
+            .replace("{script}", &scripts)
+            .replace("{style}", &hash_source(&css));
         let head_end = format!("{}{LOADER_SLOT}{}", &head_end[..start_end], &head_end[start_end..]);
-        Ok(Template { head_start: html[head_from..description].to_string(), head_end, stylesheet_link, css, loaders, policy })
+        Ok(Template {
+            head_start: html[head_from..description].to_string(),
+            head_end,
+            stylesheet_link,
+            css,
+            loaders,
+            policy,
+        })
     }
 
     /// The Content Security Policy of every page of this build (the pages state it
@@ -137,7 +167,11 @@ impl Template {
         out.push_str(head);
         let head_end = if page.is_embed() {
             // An article may hold several embeds: they share the stylesheet as a file, fetched once.
-            self.head_end.lines().filter(|line| !PAGE_ONLY.iter().any(|p| line.contains(p))).collect::<Vec<_>>().join("\n")
+            self.head_end
+                .lines()
+                .filter(|line| !PAGE_ONLY.iter().any(|p| line.contains(p)))
+                .collect::<Vec<_>>()
+                .join("\n")
         } else {
             // A page is read one at a time: its stylesheet comes with it, in its first round trip.
             self.head_end.replace(&self.stylesheet_link, STYLE_SLOT)
@@ -150,7 +184,11 @@ impl Template {
             // in the page's language, from the one table of interface strings; an embed
             // registers no worker.
             let s = strings(page.lang);
-            let words = format!(" data-update=\"{}\" data-reload=\"{}\"", escape(s.update_available), escape(s.update_reload));
+            let words = format!(
+                " data-update=\"{}\" data-reload=\"{}\"",
+                escape(s.update_available),
+                escape(s.update_reload)
+            );
             if let Some(tag) = head_end.find("<script data-boot=") {
                 let end = tag + head_end[tag..].find('>').unwrap_or(0);
                 head_end.insert_str(end, &words);
@@ -166,7 +204,10 @@ impl Template {
 
 /// A CSP source for an inline text: `'sha256-<base64>'` of its exact bytes.
 fn hash_source(text: &str) -> String {
-    format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text.as_bytes())))
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text.as_bytes()))
+    )
 }
 
 /// The start script as the pages carry it: without its comment lines.
@@ -193,7 +234,10 @@ fn inline_css(css: &str) -> Result<String, String> {
         return Err("the stylesheet contains `</style`, which would end the page's <style> element".into());
     }
     if out.contains("url(") {
-        return Err("the stylesheet names a url(); the pages carry it inline, where a relative URL would point elsewhere".into());
+        return Err(
+            "the stylesheet names a url(); the pages carry it inline, where a relative URL would point elsewhere"
+                .into(),
+        );
     }
     Ok(out)
 }
@@ -220,7 +264,8 @@ fn relocate(head: &str, page: SitePage) -> String {
         out.push_str(&after[..quote_end]);
         let value = &after[quote_end..];
         let url = &value[..value.find('"').unwrap_or(value.len())];
-        let relative = !(url.starts_with('/') || url.starts_with('#') || url.starts_with("data:") || url.contains("://"));
+        let relative =
+            !(url.starts_with('/') || url.starts_with('#') || url.starts_with("data:") || url.contains("://"));
         if relative {
             out.push_str(page.root());
             rest = value.strip_prefix("./").unwrap_or(value);
@@ -234,7 +279,10 @@ fn relocate(head: &str, page: SitePage) -> String {
 
 /// Where the next `href="`, `src="`, `data-boot="`, `data-js="` or `data-wasm="` starts.
 fn next_url_attribute(s: &str) -> Option<usize> {
-    [" href=\"", " src=\"", " data-boot=\"", " data-js=\"", " data-wasm=\""].iter().filter_map(|a| s.find(a)).min()
+    [" href=\"", " src=\"", " data-boot=\"", " data-js=\"", " data-wasm=\""]
+        .iter()
+        .filter_map(|a| s.find(a))
+        .min()
 }
 
 #[cfg(test)]
@@ -263,7 +311,13 @@ mod tests {
 
     fn template(css: &str) -> Result<Template, String> {
         let css = css.to_string();
-        Template::parse(TRUNK_PAGE, move |href| if href == "./main-1.css" { Ok(css.clone()) } else { Err(format!("no {href}")) })
+        Template::parse(TRUNK_PAGE, move |href| {
+            if href == "./main-1.css" {
+                Ok(css.clone())
+            } else {
+                Err(format!("no {href}"))
+            }
+        })
     }
 
     #[test]
@@ -274,23 +328,44 @@ mod tests {
         assert!(!html.contains("rel=\"stylesheet\""));
         assert!(html.contains("<script data-boot=\"../boot.js\" data-js=\"../a.js\" data-wasm=\"../a_bg.wasm\" data-update=\"この解説の新しい版があります。\" data-reload=\"再読み込み\">(() => {"), "{html}");
         assert!(!html.contains("\n//"), "comment lines stay out of the page");
-        let policy = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", t.policy());
+        let policy = format!(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
+            t.policy()
+        );
         assert!(html.find(&policy).unwrap() < html.find("<script").unwrap());
-        assert!(t.policy().contains(&format!("script-src 'self' 'wasm-unsafe-eval' {} {}", hash_source(&loader(false)), hash_source(&loader(true)))));
-        assert!(html.contains(r#"const pages = {"en":"./","ja":"ja/","ko":"ko/"};"#), "the languages' pages are filled in");
+        assert!(t.policy().contains(&format!(
+            "script-src 'self' 'wasm-unsafe-eval' {} {}",
+            hash_source(&loader(false)),
+            hash_source(&loader(true))
+        )));
+        assert!(
+            html.contains(r#"const pages = {"en":"./","ja":"ja/","ko":"ko/"};"#),
+            "the languages' pages are filled in"
+        );
         // printf 'body {\ncolor: red;\n}' | openssl dgst -sha256 -binary | base64
-        assert!(t.policy().contains("style-src 'self' 'sha256-GNNlx/kxkMd34IDzswFHN/PygXiJPkpSOHxTKU56YdU='"), "{}", t.policy());
+        assert!(
+            t.policy()
+                .contains("style-src 'self' 'sha256-GNNlx/kxkMd34IDzswFHN/PygXiJPkpSOHxTKU56YdU='"),
+            "{}",
+            t.policy()
+        );
     }
 
     #[test]
     fn an_embed_keeps_the_stylesheet_file_and_leaves_out_the_manifest() {
         let t = template("body { color: red; }").unwrap();
         let html = t.page(SitePage::all().into_iter().find(|p| p.is_embed()).unwrap(), "", "");
-        assert!(html.contains("<link rel=\"stylesheet\" href=\"../main-1.css\""), "{html}");
+        assert!(
+            html.contains("<link rel=\"stylesheet\" href=\"../main-1.css\""),
+            "{html}"
+        );
         assert!(!html.contains("<style>"), "{html}");
         assert!(!html.contains("manifest"), "{html}");
         assert!(html.contains("data-wasm=\"../a_bg.wasm\">(() => {"), "{html}");
-        assert!(html.contains(&loader(true)), "an embed's start script tells its host its height");
+        assert!(
+            html.contains(&loader(true)),
+            "an embed's start script tells its host its height"
+        );
     }
 
     #[test]
@@ -308,15 +383,25 @@ mod tests {
     fn a_stylesheet_that_cannot_go_inline_is_refused_with_its_reason() {
         let url = template("a { background: url(x.png); }").err().unwrap();
         assert!(url.starts_with("./main-1.css: ") && url.contains("url()"), "{url}");
-        assert!(template("a::after { content: \"</style>\"; }").err().unwrap().contains("</style"));
+        assert!(template("a::after { content: \"</style>\"; }")
+            .err()
+            .unwrap()
+            .contains("</style"));
         assert!(template("a { color: red; } /* open").err().unwrap().contains("comment"));
     }
 
     #[test]
     fn the_policy_is_the_strict_one_with_the_inline_texts_hashes() {
         let policy = template("b{}").unwrap().policy().to_string();
-        let directives: Vec<String> =
-            policy.split("; ").map(|d| d.split(' ').filter(|w| !w.starts_with("'sha256-")).collect::<Vec<_>>().join(" ")).collect();
+        let directives: Vec<String> = policy
+            .split("; ")
+            .map(|d| {
+                d.split(' ')
+                    .filter(|w| !w.starts_with("'sha256-"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
         let without = directives.join("; ");
         // The pages' start script, the embeds', the stylesheet.
         assert_eq!(policy.matches("'sha256-").count(), 3);
