@@ -64,7 +64,7 @@ fn own_fragment(fragment: &str) -> &str {
 pub fn wordpress_secret(fragment: &str) -> Option<&str> {
     let (_, rest) = fragment.split_once("?secret=")?;
     let secret = rest.get(..10)?;
-    let ends = rest[10..].chars().next().map_or(true, |c| !c.is_ascii_alphanumeric());
+    let ends = rest[10..].chars().next().is_none_or(|c| !c.is_ascii_alphanumeric());
     (secret.bytes().all(|b| b.is_ascii_alphanumeric()) && ends).then_some(secret)
 }
 
@@ -72,16 +72,16 @@ pub fn wordpress_secret(fragment: &str) -> Option<&str> {
 /// must name in its height messages.
 pub fn pym_child_id(query: &str) -> Option<String> {
     let q = query.strip_prefix('?').unwrap_or(query);
-    q.split('&').find_map(|pair| {
-        let (name, value) = pair.split_once('=')?;
-        (name == "childId" && !value.is_empty()).then(|| percent_decode(value))
-    })
+    form_urlencoded::parse(q.as_bytes())
+        .find(|(name, value)| name == "childId" && !value.is_empty())
+        .map(|(_, value)| value.into_owned())
 }
 
 impl Place {
     /// Reads a fragment such as `#event-hearing` (the `#` is optional).
     pub fn parse(fragment: &str, data: &Skeleton) -> Place {
-        let f = percent_decode(own_fragment(fragment));
+        // A fragment is percent-encoded, not form-encoded: a `+` in it is a plus sign.
+        let f = percent_encoding::percent_decode_str(own_fragment(fragment)).decode_utf8_lossy();
         if f.is_empty() || f == MAIN_ID {
             return Place::Top;
         }
@@ -219,35 +219,23 @@ impl Settings {
         let mut settings = Settings::default();
         let mut ignored = IgnoredParameters::default();
         let q = query.strip_prefix('?').unwrap_or(query);
-        for pair in q.split('&').filter(|p| !p.is_empty()) {
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let (name, value) = (percent_decode(name), percent_decode(value));
-            let known = match name.as_str() {
-                "by" => match value.as_str() {
-                    "issue" => Some(settings.by = By::Issue),
-                    "party" => Some(settings.by = By::Party),
-                    _ => None,
-                },
-                "lang" => Lang::from_tag(&value)
-                    .filter(|l| l.tag() == value)
-                    .map(|l| settings.lang = Some(l)),
-                "theme" => match value.as_str() {
-                    "light" => Some(settings.theme = Some(Theme::Light)),
-                    "dark" => Some(settings.theme = Some(Theme::Dark)),
-                    "auto" => Some(settings.theme = None),
-                    _ => None,
-                },
-                host if HOST_PARAMETERS.contains(&host) => Some(()),
-                "actor" if data.timeline_actors.iter().any(|a| a.id == value) => {
-                    Some(settings.actor = Some(value.clone()))
+        for (name, value) in form_urlencoded::parse(q.as_bytes()) {
+            match (name.as_ref(), value.as_ref()) {
+                ("by", "issue") => settings.by = By::Issue,
+                ("by", "party") => settings.by = By::Party,
+                // Only the exact tag: `?lang=JA` is a mangled link, said so, not guessed at.
+                ("lang", tag) if Lang::from_tag(tag).is_some_and(|l| l.tag() == tag) => {
+                    settings.lang = Lang::from_tag(tag)
                 }
-                "variant" if data.variants.iter().any(|v| v.id == value) => {
-                    Some(settings.variant = Some(value.clone()))
+                ("theme", "light") => settings.theme = Some(Theme::Light),
+                ("theme", "dark") => settings.theme = Some(Theme::Dark),
+                ("theme", "auto") => settings.theme = None,
+                (host, _) if HOST_PARAMETERS.contains(&host) => {}
+                ("actor", id) if data.timeline_actors.iter().any(|a| a.id == id) => {
+                    settings.actor = Some(id.to_string())
                 }
-                _ => None,
-            };
-            if known.is_none() {
-                ignored.note(&name, &value);
+                ("variant", id) if data.variants.iter().any(|v| v.id == id) => settings.variant = Some(id.to_string()),
+                (name, value) => ignored.note(name, value),
             }
         }
         (settings, ignored)
@@ -263,10 +251,10 @@ impl Settings {
             parts.push("by=party".into());
         }
         if let Some(a) = &self.actor {
-            parts.push(format!("actor={}", percent_encode(a)));
+            parts.push(format!("actor={}", encode(a)));
         }
         if let Some(v) = &self.variant {
-            parts.push(format!("variant={}", percent_encode(v)));
+            parts.push(format!("variant={}", encode(v)));
         }
         if let Some(t) = self.theme {
             parts.push(format!("theme={}", t.name()));
@@ -279,51 +267,10 @@ impl Settings {
     }
 }
 
-/// Ids are ASCII words with hyphens, but a hand-typed or mangled link may hold anything.
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' if i + 2 < bytes.len() => {
-                match std::str::from_utf8(&bytes[i + 1..i + 3])
-                    .ok()
-                    .and_then(|h| u8::from_str_radix(h, 16).ok())
-                {
-                    Some(b) => {
-                        out.push(b);
-                        i += 3;
-                    }
-                    None => {
-                        out.push(b'%');
-                        i += 1;
-                    }
-                }
-            }
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            b => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+/// A value as a query string carries it (`application/x-www-form-urlencoded`). Ids are ASCII
+/// words with hyphens, which it leaves as they are.
+fn encode(value: &str) -> String {
+    form_urlencoded::byte_serialize(value.as_bytes()).collect()
 }
 
 #[cfg(test)]
@@ -339,11 +286,10 @@ mod tests {
     }
 
     #[test]
-    fn decodes_escapes_and_keeps_broken_ones() {
-        assert_eq!(percent_decode("a%20b"), "a b");
-        assert_eq!(percent_decode("100%"), "100%");
-        assert_eq!(percent_decode("%zz"), "%zz");
-        assert_eq!(percent_decode("%E6%97%A5"), "日");
-        assert_eq!(percent_encode("a b"), "a%20b");
+    fn values_are_encoded_as_query_strings_encode_them() {
+        assert_eq!(encode("a b&c"), "a+b%26c");
+        assert_eq!(encode("event-1_x"), "event-1_x");
+        assert_eq!(pym_child_id("?a=1&childId=x%20y+z"), Some("x y z".to_string()));
+        assert_eq!(pym_child_id("?childId="), None);
     }
 }

@@ -35,6 +35,7 @@ data! {
     }
 
     /// A string in some of the explainer's languages (the translations of a title).
+    #[derive(Default)]
     pub struct Translations {
         #[cfg_attr(feature = "load", serde(default))]
         pub en: Option<Str>,
@@ -42,16 +43,6 @@ data! {
         pub ja: Option<Str>,
         #[cfg_attr(feature = "load", serde(default))]
         pub ko: Option<Str>,
-    }
-}
-
-impl Default for Translations {
-    fn default() -> Self {
-        Translations {
-            en: None,
-            ja: None,
-            ko: None,
-        }
     }
 }
 

@@ -116,7 +116,7 @@ impl Skeleton {
     pub fn events_with<'a>(&'a self, actor: Option<&str>) -> Vec<&'a EventLinks> {
         self.events
             .iter()
-            .filter(|e| actor.map_or(true, |a| e.actors.iter().any(|x| x == a)))
+            .filter(|e| actor.is_none_or(|a| e.actors.iter().any(|x| x == a)))
             .collect()
     }
 }

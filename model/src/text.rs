@@ -12,7 +12,9 @@ pub type List<T> = Cow<'static, [T]>;
 
 data_enum! {
     /// A language the explainer can be read in.
-    pub enum Lang { En, Ja, Ko }
+    #[derive(Default)]
+    pub enum Lang { #[default]
+    En, Ja, Ko }
 
     /// What a text that the reports do not back rests on instead.
     pub enum BasisKind {
@@ -22,12 +24,6 @@ data_enum! {
         /// Public records outside the two reports, named in `records` by their entries in
         /// `data/records.toml` (who issued or reported each, its title, its date).
         PublicRecord,
-    }
-}
-
-impl Default for Lang {
-    fn default() -> Self {
-        Lang::En
     }
 }
 

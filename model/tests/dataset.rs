@@ -467,7 +467,7 @@ fn the_quoted_share_counts_every_citation_of_the_dataset() {
         .load_valid()
         .unwrap_or_else(|e| panic!("{}", report(&e)));
     let (data, texts) = (&valid.data, &valid.texts);
-    let walked: Vec<Quote> = all_citations(&data)
+    let walked: Vec<Quote> = all_citations(data)
         .into_iter()
         .map(|c| Quote {
             at: c.entry,

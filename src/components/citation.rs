@@ -93,7 +93,7 @@ pub fn Cite(
     } else {
         s.show_sources
     };
-    let count = (citations.len() > 1).then(|| citations.len());
+    let count = (citations.len() > 1).then_some(citations.len());
     (!citations.is_empty()).then(move || {
         view! {
             <details class="cite">

@@ -193,10 +193,14 @@ impl Layout {
     }
 }
 
+/// An arrow as `place_labels` sees it: its line's two ends (x1, y1, x2, y2), its label's
+/// lines, and whether the label is bold.
+type ArrowLine = ((i32, i32, i32, i32), Vec<String>, bool);
+
 /// Where each arrow's label goes: beside its line, clear of every box, every line and every
 /// label placed before it, inside the drawing. Tried along the line from its middle outwards,
 /// on either side; `None` for a label no place fits (the native tests refuse any).
-fn place_labels(l: &Layout, lines: &[((i32, i32, i32, i32), Vec<String>, bool)]) -> Vec<Option<Rect>> {
+fn place_labels(l: &Layout, lines: &[ArrowLine]) -> Vec<Option<Rect>> {
     let (width, height) = l.size();
     let bounds = Rect {
         x: 0.0,

@@ -49,7 +49,7 @@ fn TermCard(t: &'static Term) -> impl IntoView {
                         {t.usage.iter().map(|u| view! {
                             <li>
                                 <p>
-                                    <strong>{DATA.name_of(&u.by).map(|n| nav.t(&n))}</strong> {s.colon}
+                                    <strong>{DATA.name_of(&u.by).map(|n| nav.t(n))}</strong> {s.colon}
                                     <span class="words"><Words text=nav.t(&u.words)/></span>
                                 </p>
                                 <StatementClaim statement=&u.note/>

@@ -52,7 +52,7 @@ fn Person(actor: &'static Actor) -> impl IntoView {
             <OtherForms actor=actor/>
             // A form of the name the reports do not give, with the record it comes from.
             {actor.name_basis.as_ref().map(|b| view! { <Basis basis=b/> })}
-            {actor.title.as_ref().map(|t| view! { <p class="title"><Words text=nav.t(&t)/></p> })}
+            {actor.title.as_ref().map(|t| view! { <p class="title"><Words text=nav.t(t)/></p> })}
             {parent.map(|p| view! {
                 <p class="part-of">{s.part_of} " " <a href=format!("#{}", Card::Actor.anchor(&p.id))>{nav.t(&p.name)}</a></p>
             })}

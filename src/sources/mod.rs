@@ -52,7 +52,7 @@ pub fn Sources() -> impl IntoView {
             // The method is there for who looks for it: folded under its heading.
             <details class="fold">
                 <summary><h3>{s.method}</h3></summary>
-                {meta.method.iter().map(|m| view! { <p><Words text=nav.t(&m)/></p> }).collect_view()}
+                {meta.method.iter().map(|m| view! { <p><Words text=nav.t(m)/></p> }).collect_view()}
             </details>
             <div class="as-of-line">
                 {s.as_of} " " <time datetime=meta.as_of.iso()>{meta.as_of.display(lang)}</time> " "

@@ -45,7 +45,7 @@ pub fn EventCard(event: &'static Event) -> impl IntoView {
                 <div class="event-body">
                     <StatementClaim statement=&event.summary/>
                     {event.date.how.as_ref().map(|how| view! {
-                        <p class="how"><strong>{if inferred { s.how_inferred } else { s.date_stated }}</strong> " " <Words text=nav.t(&how)/></p>
+                        <p class="how"><strong>{if inferred { s.how_inferred } else { s.date_stated }}</strong> " " <Words text=nav.t(how)/></p>
                     })}
                     {event.date.how_basis.as_ref().map(|b| view! { <Basis basis=b/> })}
                     <p class="involved"><strong>{s.involved}</strong> " " {actors}</p>
