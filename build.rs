@@ -15,11 +15,11 @@ fn main() {
     if let Some(dir) = std::env::var_os("DISPUTE_DATA_DIR") {
         println!("cargo:rerun-if-changed={}", Path::new(&dir).display());
     }
-    let data = match dispute_model::load::build_data_dir().load_valid() {
+    let data = match model::load::build_data_dir().load_valid() {
         Ok(valid) => valid.data,
         Err(errors) => {
             // cargo shows a build script's stderr when it fails; one line per problem.
-            eprintln!("{}", dispute_model::error::report(&errors));
+            eprintln!("{}", model::error::report(&errors));
             std::process::exit(1);
         }
     };

@@ -11,7 +11,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 command -v cargo-modules >/dev/null || { echo "module-cycles: cargo-modules is not installed (see the comment at the top)" >&2; exit 2; }
 
 status=0
-for target in "-p dispute-model --lib" "-p explainer --lib" "-p explainer-site --lib" "-p explainer-site --bin prerender"; do
+for target in "-p model --lib" "-p browser --lib" "-p site --lib" "-p site --bin prerender"; do
   for cfg in "" "--cfg-test"; do
     # shellcheck disable=SC2086
     line=$(cargo modules dependencies $target $cfg --no-owns --no-externs --no-sysroot --no-fns --no-traits --no-types 2>/dev/null | python3 -c '

@@ -42,8 +42,8 @@ step "native tests (the model, the browser crate and the site with its pre-rende
 cargo test --profile prerender
 finish_step
 
-step "wasm component tests (headless Chromium): cargo test --target wasm32-unknown-unknown -p explainer --features hydrate --test components"
-cargo test --target wasm32-unknown-unknown -p explainer --features hydrate --test components
+step "wasm component tests (headless Chromium): cargo test --target wasm32-unknown-unknown -p browser --features hydrate --test components"
+cargo test --target wasm32-unknown-unknown -p browser --features hydrate --test components
 finish_step
 
 step "release build: trunk build --release"

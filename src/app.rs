@@ -6,13 +6,13 @@
 //! the parts that follow the URL. Nothing here reads the browser while rendering; the URL
 //! and the reader's preferences are read after the takeover.
 
-use dispute_model::nav::MAIN_ID;
-use dispute_model::Lang;
-use explainer::islands::embed_dialog;
-use explainer::site::{SitePage, View};
-use explainer::{provide_nav, Island, Nav, Wrapper};
+use browser::islands::embed_dialog;
+use browser::pages::{SitePage, View};
+use browser::{provide_nav, Island, Nav, Wrapper};
 use leptos::either::Either;
 use leptos::prelude::*;
+use model::nav::MAIN_ID;
+use model::Lang;
 
 use crate::components::words::Words;
 

@@ -27,7 +27,7 @@ mod timeline;
 
 pub use app::App;
 
-use dispute_model::Dataset;
+use model::Dataset;
 
 /// The dispute dataset, whole and in every language, validated and turned into Rust values
 /// at build time (see `build.rs`).

@@ -1,10 +1,10 @@
-//! The interface strings (`explainer::strings`): every one exists in English, Japanese and
+//! The interface strings (`browser::strings`): every one exists in English, Japanese and
 //! Korean, and the footer and the page's description say what the method note says, in one
 //! line.
 
-use dispute_model::{Dataset, Lang};
-use explainer::strings::{strings, Strings};
-use explainer_site::DATA;
+use browser::strings::{strings, Strings};
+use model::{Dataset, Lang};
+use site::DATA;
 
 fn has_cjk(s: &str) -> bool {
     s.chars().any(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' | '\u{1100}'..='\u{11ff}'))

@@ -22,10 +22,10 @@
 //! (`src/bin/prerender/host.js`) says the same heights and opens the same links, so a host
 //! hears from the embed from its first layout on: keep the two in step.
 
-use dispute_model::nav::{pym_child_id, wordpress_secret, Place};
 use gloo_events::{EventListener, EventListenerOptions};
 use js_sys::{Object, Reflect, JSON};
 use leptos::prelude::*;
+use model::nav::{pym_child_id, wordpress_secret, Place};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 

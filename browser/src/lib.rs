@@ -2,7 +2,7 @@
 //! the reader's place and settings (`Nav`), the start that takes the page over, the embed's
 //! conversation with its host, the interface strings and the pages' addresses.
 //!
-//! Built twice: natively, as a dependency of the site (`explainer-site`, the crate at the
+//! Built twice: natively, as a dependency of the site (`site`, the crate at the
 //! repository's root), whose pre-renderer writes every page with these same components; and
 //! to wasm (feature `hydrate`, `src/main.rs`), which takes the pages over. The wasm is built
 //! from this crate alone, and this crate knows the dataset only by its skeleton
@@ -15,7 +15,7 @@ pub mod host;
 pub mod html;
 pub mod islands;
 mod nav;
-pub mod site;
+pub mod pages;
 pub mod start;
 pub mod strings;
 
@@ -23,7 +23,7 @@ pub use islands::{ArrangementSwitch, Island, TimelineFilter, Wrapper};
 pub use nav::{provide_nav, use_nav, Nav};
 pub use start::start;
 
-use dispute_model::Skeleton;
+use model::Skeleton;
 
 /// The dataset's skeleton, validated and baked at build time (see `build.rs`): ids, the
 /// references between them, and the names the islands show.

@@ -12,12 +12,12 @@
 //! functions that touch the browser compile natively too but run only in effects and event
 //! handlers, which never run at build time.
 
-use dispute_model::nav::{IgnoredParameters, Place, Section, Settings};
-use dispute_model::{Citation, Lang, Text};
 use leptos::ev;
 use leptos::prelude::*;
+use model::nav::{IgnoredParameters, Place, Section, Settings};
+use model::{Citation, Lang, Text};
 
-use crate::site::SitePage;
+use crate::pages::SitePage;
 use crate::strings::{strings, Strings};
 use crate::SKELETON;
 

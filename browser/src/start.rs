@@ -5,12 +5,12 @@
 //! Nothing here runs while a page is pre-rendered: the pre-renderer draws the page, and
 //! these functions touch only the browser's page, after it has been drawn.
 
-use dispute_model::nav::{Card, Place};
-use dispute_model::Lang;
 use leptos::prelude::*;
+use model::nav::{Card, Place};
+use model::Lang;
 
 use crate::nav::Nav;
-use crate::site::{ids, SitePage};
+use crate::pages::{ids, SitePage};
 
 /// Takes over the pre-rendered page that `<html lang>` and `<html data-embed>` name: its
 /// islands, then the behaviours that follow the URL, and in an embed the messages to the

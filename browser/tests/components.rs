@@ -3,14 +3,14 @@
 //! The wasm carries the dataset's skeleton (`SKELETON`: ids, references and the names the
 //! islands show; see build.rs), which is all the islands use.
 //!
-//! `cargo test --target wasm32-unknown-unknown -p explainer --features hydrate --test components`
+//! `cargo test --target wasm32-unknown-unknown -p browser --features hydrate --test components`
 
 #![cfg(target_arch = "wasm32")]
 
-use dispute_model::Lang;
-use explainer::site::{ids, SitePage};
-use explainer::{provide_nav, ArrangementSwitch, TimelineFilter, SKELETON};
+use browser::pages::{ids, SitePage};
+use browser::{provide_nav, ArrangementSwitch, TimelineFilter, SKELETON};
 use leptos::prelude::*;
+use model::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

@@ -15,7 +15,7 @@ data_enum! {
 /// A calendar date of year, month or day precision: "1965", "2022-05", "2023-01-30".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "bake", derive(databake::Bake))]
-#[cfg_attr(feature = "bake", databake(path = dispute_model))]
+#[cfg_attr(feature = "bake", databake(path = model))]
 pub struct Ymd {
     pub year: u16,
     /// 1–12, or 0 when only the year is known.

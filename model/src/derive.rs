@@ -10,7 +10,7 @@ macro_rules! data {
         #[cfg_attr(feature = "load", derive(serde::Serialize, serde::Deserialize, schemars::JsonSchema))]
         #[cfg_attr(feature = "load", serde(deny_unknown_fields))]
         #[cfg_attr(feature = "bake", derive(databake::Bake))]
-        #[cfg_attr(feature = "bake", databake(path = dispute_model))]
+        #[cfg_attr(feature = "bake", databake(path = model))]
         $item
     )*};
 }
@@ -21,7 +21,7 @@ macro_rules! data_enum {
         #[cfg_attr(feature = "load", derive(serde::Serialize, serde::Deserialize, schemars::JsonSchema))]
         #[cfg_attr(feature = "load", serde(rename_all = "snake_case"))]
         #[cfg_attr(feature = "bake", derive(databake::Bake))]
-        #[cfg_attr(feature = "bake", databake(path = dispute_model))]
+        #[cfg_attr(feature = "bake", databake(path = model))]
         $item
     )*};
 }

@@ -1,22 +1,22 @@
 //! The real dataset in `data/`: it loads and validates, every quote is in its report, every
 //! paragraph of both reports is accounted for, and the explainer's required content exists.
 //!
-//! Run with `cargo test -p dispute-model`.
+//! Run with `cargo test -p model`.
 #![cfg(feature = "load")]
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use dispute_model::error::report;
-use dispute_model::load::project_data_dir;
-use dispute_model::share::{self, Quote, MAX_QUOTED_SHARE};
-use dispute_model::source_text::SourceTexts;
-use dispute_model::source_text::{paragraphs, quote_is_verbatim, word_count, MAX_QUOTE_WORDS};
-use dispute_model::{Basis, BasisKind, Dataset, FlowKind, Lang, Mark, Precision, Ymd};
+use model::error::report;
+use model::load::project_data_dir;
+use model::share::{self, Quote, MAX_QUOTED_SHARE};
+use model::source_text::SourceTexts;
+use model::source_text::{paragraphs, quote_is_verbatim, word_count, MAX_QUOTE_WORDS};
+use model::{Basis, BasisKind, Dataset, FlowKind, Lang, Mark, Precision, Ymd};
 use serde_json::Value;
 
 /// The records a public-record basis names, from records.toml.
-fn records_of<'d>(data: &'d Dataset, basis: &dispute_model::TextBasis) -> Vec<&'d dispute_model::PublicRecord> {
+fn records_of<'d>(data: &'d Dataset, basis: &model::TextBasis) -> Vec<&'d model::PublicRecord> {
     basis
         .records
         .iter()
@@ -524,7 +524,7 @@ fn the_method_note_states_the_measured_quoted_share() {
             stated,
             expected,
             "meta.method ({}) must state the measured share of each report, then the limit; \
-             `cargo run -p dispute-model --bin publish -- /tmp/out` prints the share",
+             `cargo run -p model --bin publish -- /tmp/out` prints the share",
             lang.tag()
         );
     }
@@ -624,7 +624,7 @@ fn the_supreme_courts_holding_stands_beside_tokyos_reading_of_1965() {
     // Tokyo's reading ("completely and finally"), they also give the court's opposite
     // holding, on the record of the judgment.
     let (data, _) = load();
-    let mut places: Vec<(&str, Vec<&dispute_model::Statement>)> = vec![
+    let mut places: Vec<(&str, Vec<&model::Statement>)> = vec![
         ("meta.summary", data.meta.summary.iter().collect()),
         (
             "events/supreme-court-rulings",

@@ -2,9 +2,9 @@
 //! Japanese and Korean. (The interface strings are checked where they live, in the site's
 //! tests: `tests/strings.rs`.)
 
-use dispute_model::{error, i18n, load, ActorKind, Lang};
+use model::{error, i18n, load, ActorKind, Lang};
 
-fn data() -> dispute_model::Dataset {
+fn data() -> model::Dataset {
     load::project_data_dir()
         .load_valid()
         .map_err(|e| error::report(&e))

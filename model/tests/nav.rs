@@ -2,10 +2,10 @@
 //! name nothing repeat only a short, readable part of them.
 #![cfg(feature = "load")]
 
-use dispute_model::error::report;
-use dispute_model::load::project_data_dir;
-use dispute_model::nav::{shorten, Card, Place, Section, Settings, ECHO_CHARS, LISTED_IGNORED};
-use dispute_model::{Dataset, Skeleton};
+use model::error::report;
+use model::load::project_data_dir;
+use model::nav::{shorten, Card, Place, Section, Settings, ECHO_CHARS, LISTED_IGNORED};
+use model::{Dataset, Skeleton};
 
 fn data() -> Dataset {
     project_data_dir().load_valid().map_err(|e| report(&e)).unwrap().data
@@ -137,7 +137,7 @@ fn past_ten_unknown_parameters_the_rest_are_only_counted() {
 
 #[test]
 fn what_embedding_hosts_add_to_the_address_is_understood_not_reported() {
-    use dispute_model::nav::{pym_child_id, wordpress_secret};
+    use model::nav::{pym_child_id, wordpress_secret};
     let data = data();
     // pym.js's parameters, beside a setting of ours.
     let (settings, ignored) = Settings::parse(
@@ -174,7 +174,7 @@ fn what_embedding_hosts_add_to_the_address_is_understood_not_reported() {
 
 #[test]
 fn the_theme_is_a_setting_kept_in_links() {
-    use dispute_model::nav::Theme;
+    use model::nav::Theme;
     let data = data();
     let (settings, ignored) = Settings::parse("?theme=dark", &Skeleton::from(&data));
     assert!(ignored.is_empty());

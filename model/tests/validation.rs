@@ -8,10 +8,10 @@
 
 use std::path::{Path, PathBuf};
 
-use dispute_model::error::{report, DataError};
-use dispute_model::load::DataDir;
-use dispute_model::share;
-use dispute_model::BasisKind;
+use model::error::{report, DataError};
+use model::load::DataDir;
+use model::share;
+use model::BasisKind;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -458,7 +458,7 @@ fn a_title_longer_than_a_title_may_be_is_refused() {
 
 /// A fresh folder for an overlay written by a test.
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("dispute-model-{name}-{}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("model-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir

@@ -7,12 +7,12 @@
 //! language, with what it means in the page's), its date, where it was carried, and then what
 //! the text takes from it.
 
-use dispute_model::{BasisKind, PublicRecord, RecordUse, TextBasis};
 use leptos::prelude::*;
+use model::{BasisKind, PublicRecord, RecordUse, TextBasis};
 
 use crate::components::words::Words;
 use crate::DATA;
-use explainer::use_nav;
+use browser::use_nav;
 
 #[component]
 pub fn Basis(basis: &'static TextBasis) -> impl IntoView {

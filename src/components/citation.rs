@@ -5,16 +5,16 @@
 //! the wasm has loaded and where scripts never run, and prints open. The app adds only
 //! Escape to close it again.
 
-use dispute_model::{Citation, Statement, Text, TextBasis};
 use leptos::prelude::*;
+use model::{Citation, Statement, Text, TextBasis};
 
-use dispute_model::nav::{Card, Section};
+use model::nav::{Card, Section};
 
 use crate::components::basis::Basis;
 use crate::components::place_link::PlaceLink;
 use crate::components::words::Words;
 use crate::DATA;
-use explainer::use_nav;
+use browser::use_nav;
 
 /// A sentence with a marker that opens its source passages.
 #[component]
@@ -53,7 +53,7 @@ fn GlossaryLinks(text: &'static str) -> impl IntoView {
     let terms: Vec<_> = DATA
         .glossary
         .iter()
-        .filter(|_| nav.lang != dispute_model::Lang::En)
+        .filter(|_| nav.lang != model::Lang::En)
         .filter(|term| term.contested && own != Some(term.id.as_ref()) && text.contains(nav.t(&term.term)))
         .collect();
     (!terms.is_empty()).then(|| {

@@ -1,11 +1,11 @@
 //! How a party is named on the page: a shape and a name, never a color alone.
 
-use dispute_model::{Mark, Party};
 use leptos::prelude::*;
+use model::{Mark, Party};
 
 use crate::components::words::Words;
 
-use explainer::use_nav;
+use browser::use_nav;
 
 /// The party's shape followed by its short name.
 #[component]

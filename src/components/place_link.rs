@@ -1,11 +1,11 @@
 //! Links to places of the explainer that work on every page: within the page when it shows
 //! the place, else to the explainer's own page (see `Nav::href_to`).
 
-use dispute_model::nav::Section;
-use explainer::site::SitePage;
+use browser::pages::SitePage;
 use leptos::prelude::*;
+use model::nav::Section;
 
-use explainer::use_nav;
+use browser::use_nav;
 
 /// A link to the element `anchor` in `section`.
 #[component]
@@ -28,7 +28,7 @@ pub fn PlaceLink(
 /// "Link to this": the address of a card, for a reader to keep or share. On the explainer's
 /// page it is the card's place on the page; in an embed, the card's place in the whole
 /// explainer, in a new tab, since an address inside the frame is not one a reader can share
-/// (the article's own address follows the embed's place by itself, see `explainer::host`).
+/// (the article's own address follows the embed's place by itself, see `browser::host`).
 #[component]
 pub fn Permalink(
     /// The card's element id.

@@ -1,10 +1,10 @@
 //! The frame every section of the explainer shares: an anchored landmark with a heading.
 
-use dispute_model::nav::Section;
 use leptos::prelude::*;
+use model::nav::Section;
 
-use explainer::site::{View, EMBEDDABLE};
-use explainer::use_nav;
+use browser::pages::{View, EMBEDDABLE};
+use browser::use_nav;
 
 /// A `<section>` whose id is its fragment and whose name is its `<h2>`.
 ///

@@ -1,12 +1,12 @@
 //! A text as the page sets it: stretches in another script marked with their language, so
 //! they get their own fonts and line breaking, and ranges of years kept on one line
-//! (`dispute_model::runs`). Always text, never HTML.
+//! (`model::runs`). Always text, never HTML.
 
-use dispute_model::runs::{runs, Run};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
+use model::runs::{runs, Run};
 
-use explainer::use_nav;
+use browser::use_nav;
 
 #[component]
 pub fn Words(text: &'static str) -> impl IntoView {

@@ -2,19 +2,19 @@
 //! in someone else's article. A compact header (title, "as of" date, a link to the full
 //! explainer) instead of the masthead, no language bar, no contents; citations and controls
 //! as on the page. Written at build time like the page (`src/bin/prerender/`); in the browser
-//! the same islands are taken over, and the page's start script, then `explainer::host`,
+//! the same islands are taken over, and the page's start script, then `browser::host`,
 //! tell the host page how tall the embed is.
 
-use dispute_model::nav::{Section, MAIN_ID};
 use leptos::prelude::*;
+use model::nav::{Section, MAIN_ID};
 
 use crate::components::words::Words;
 
 use crate::components::place_link::PlaceLink;
 use crate::{foundation, gaps, glossary, overview, people, positions, sources, timeline, DATA};
-use explainer::site::{SitePage, View};
-use explainer::{use_nav, Nav};
-use explainer::{Island, Wrapper};
+use browser::pages::{SitePage, View};
+use browser::{use_nav, Nav};
+use browser::{Island, Wrapper};
 
 /// One section's view. Rendered at build time only (the wasm never draws a section), so the
 /// views can be told apart at run time without cost.

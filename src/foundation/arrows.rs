@@ -1,8 +1,8 @@
 //! What the diagram and its list of arrows share: the variant every other is compared with,
 //! and each kind of arrow's class and word.
 
-use dispute_model::{FlowKind, Variant};
-use explainer::strings::Strings;
+use browser::strings::Strings;
+use model::{FlowKind, Variant};
 
 use crate::DATA;
 

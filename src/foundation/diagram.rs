@@ -6,15 +6,15 @@
 //! the screen: the page is pre-rendered without knowing the reader's screen, and it must not
 //! change its drawing when the wasm takes over.
 
-use dispute_model::variants::{compare, dropped, Change};
-use dispute_model::wrap::wrap;
-use dispute_model::{Flow, Node, Variant};
 use leptos::prelude::*;
+use model::variants::{compare, dropped, Change};
+use model::wrap::wrap;
+use model::{Flow, Node, Variant};
 
 use super::arrows::{baseline, kind_class, kind_word};
 use crate::DATA;
-use explainer::strings::Strings;
-use explainer::use_nav;
+use browser::strings::Strings;
+use browser::use_nav;
 
 /// The drawing's measures. Text in an SVG shrinks with it, so a phone gets its own
 /// narrow layout with narrow boxes and more lines, rather than a scaled-down wide one; each is
@@ -29,7 +29,7 @@ struct Layout {
     box_h: i32,
     col: i32,
     row: i32,
-    /// Label width in columns (see `dispute_model::wrap::wrap`) that fits a box.
+    /// Label width in columns (see `model::wrap::wrap`) that fits a box.
     label_columns: usize,
     line_height: i32,
     font: i32,
@@ -300,7 +300,7 @@ pub fn Diagram(
 fn Legend(variant: &'static Variant) -> impl IntoView {
     let s = use_nav().s;
     let arrows = arrows_of(variant, WIDE, s);
-    let mut kinds: Vec<(&'static str, dispute_model::FlowKind)> = Vec::new();
+    let mut kinds: Vec<(&'static str, model::FlowKind)> = Vec::new();
     for f in variant.flows.iter().chain(dropped(variant, baseline())) {
         if !kinds.iter().any(|(_, k)| *k == f.kind) {
             kinds.push((kind_class(f.kind), f.kind));
@@ -501,14 +501,14 @@ fn arrows_of(variant: &'static Variant, l: Layout, s: &'static Strings) -> Vec<A
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dispute_model::Lang;
+    use model::Lang;
 
     /// Every label of every variant, in both layouts and all three languages, has a place
     /// clear of every box, line and other label.
     #[test]
     fn every_arrow_label_has_a_clear_place() {
         for lang in [Lang::En, Lang::Ja, Lang::Ko] {
-            let s = explainer::strings::strings(lang);
+            let s = browser::strings::strings(lang);
             for variant in DATA.foundation.variants.iter() {
                 for l in [WIDE, NARROW] {
                     let arrows = arrows_of(variant, l, s);

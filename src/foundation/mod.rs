@@ -4,12 +4,12 @@
 mod arrows;
 mod diagram;
 
-use dispute_model::nav::Section;
-use dispute_model::variants::{compare, dropped, Change};
-use dispute_model::Variant;
-use explainer::site::ids;
-use explainer::{use_nav, Island, Wrapper};
+use browser::pages::ids;
+use browser::{use_nav, Island, Wrapper};
 use leptos::prelude::*;
+use model::nav::Section;
+use model::variants::{compare, dropped, Change};
+use model::Variant;
 
 use crate::components::citation::{Cite, StatementClaim};
 use crate::components::party::PartyName;

@@ -1,8 +1,8 @@
 //! The gaps: what still divided the sides as of the "as of" date, each side's stance side by
 //! side, what would close the gap according to the reports, and where it stood.
 
-use dispute_model::nav::{Card, Section};
 use leptos::prelude::*;
+use model::nav::{Card, Section};
 
 use crate::components::citation::StatementClaim;
 use crate::components::place_link::Permalink;
@@ -11,7 +11,7 @@ use crate::components::section::SectionFrame;
 use crate::components::words::Words;
 use crate::positions::{Finding, PartyPositions};
 use crate::DATA;
-use explainer::use_nav;
+use browser::use_nav;
 
 #[component]
 pub fn Gaps() -> impl IntoView {

@@ -1,7 +1,7 @@
 //! Glossary: terms that matter, and for contested ones the words each side uses.
 
-use dispute_model::nav::{Card, Section};
 use leptos::prelude::*;
+use model::nav::{Card, Section};
 
 use crate::components::basis::Basis;
 use crate::components::citation::{OwnTerm, StatementClaim};
@@ -9,8 +9,8 @@ use crate::components::place_link::Permalink;
 use crate::components::section::SectionFrame;
 use crate::components::words::Words;
 use crate::DATA;
-use dispute_model::Term;
-use explainer::use_nav;
+use browser::use_nav;
+use model::Term;
 
 #[component]
 pub fn Glossary() -> impl IntoView {

@@ -1,14 +1,14 @@
 //! Overview: the dispute in a few cited sentences, the date it is current to, and a way
 //! into each section.
 
-use dispute_model::nav::Section;
 use leptos::prelude::*;
+use model::nav::Section;
 
 use crate::components::citation::{Cite, StatementClaim};
 use crate::components::place_link::PlaceLink;
 use crate::components::section::SectionFrame;
 use crate::DATA;
-use explainer::use_nav;
+use browser::use_nav;
 
 #[component]
 pub fn Overview() -> impl IntoView {

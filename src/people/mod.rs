@@ -1,8 +1,8 @@
 //! Who's who: everyone the reports name, grouped by country, with titles as given.
 
-use dispute_model::nav::{Card, Section};
-use dispute_model::{Actor, Country, Lang};
 use leptos::prelude::*;
+use model::nav::{Card, Section};
+use model::{Actor, Country, Lang};
 
 use crate::components::basis::Basis;
 use crate::components::citation::Cite;
@@ -10,7 +10,7 @@ use crate::components::place_link::Permalink;
 use crate::components::section::SectionFrame;
 use crate::components::words::Words;
 use crate::DATA;
-use explainer::use_nav;
+use browser::use_nav;
 
 /// The groups of Who's who, in order; everything not Japanese or South Korean is "Others".
 fn group(a: &Actor) -> usize {

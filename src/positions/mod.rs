@@ -4,13 +4,13 @@
 mod position;
 pub use position::{Finding, PositionCard};
 
-use dispute_model::nav::{Card, Section};
-use dispute_model::Position;
 use leptos::either::Either;
 use leptos::prelude::*;
+use model::nav::{Card, Section};
+use model::Position;
 
-use explainer::site::ids;
-use explainer::{Island, Wrapper};
+use browser::pages::ids;
+use browser::{Island, Wrapper};
 
 use crate::components::citation::StatementClaim;
 use crate::components::party::PartyName;
@@ -18,7 +18,7 @@ use crate::components::place_link::Permalink;
 use crate::components::section::SectionFrame;
 use crate::components::words::Words;
 use crate::DATA;
-use explainer::use_nav;
+use browser::use_nav;
 
 #[component]
 pub fn Positions() -> impl IntoView {

@@ -1,11 +1,11 @@
 //! A party's position, or a plain statement that the reports are silent on it.
 
-use dispute_model::{Citation, Position, Text};
 use leptos::either::Either;
 use leptos::prelude::*;
+use model::{Citation, Position, Text};
 
 use crate::components::citation::Claim;
-use explainer::use_nav;
+use browser::use_nav;
 
 #[component]
 pub fn PositionCard(position: &'static Position) -> impl IntoView {

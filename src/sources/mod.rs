@@ -1,16 +1,16 @@
 //! Sources & method: the two reports, how the explainer cites them, its "as of" date and
 //! the corrections log.
 
-use dispute_model::nav::{Card, Section, CORRECTIONS_ID};
 use leptos::either::Either;
 use leptos::prelude::*;
+use model::nav::{Card, Section, CORRECTIONS_ID};
 
 use crate::components::basis::Basis;
 use crate::components::citation::Cite;
 use crate::components::section::SectionFrame;
 use crate::components::words::Words;
 use crate::DATA;
-use explainer::use_nav;
+use browser::use_nav;
 
 #[component]
 pub fn Sources() -> impl IntoView {

@@ -1,15 +1,15 @@
 //! One event of the timeline: a date and a title that open onto the cited summary.
 
-use dispute_model::Event;
 use leptos::prelude::*;
+use model::Event;
 
 use crate::components::basis::Basis;
 use crate::components::citation::StatementClaim;
 use crate::components::place_link::Permalink;
 use crate::components::words::Words;
 use crate::DATA;
-use explainer::site::ids;
-use explainer::use_nav;
+use browser::pages::ids;
+use browser::use_nav;
 
 #[component]
 pub fn EventCard(event: &'static Event) -> impl IntoView {

@@ -3,16 +3,16 @@
 
 mod event;
 
-use dispute_model::nav::Section;
 use leptos::prelude::*;
+use model::nav::Section;
 
 use crate::components::section::SectionFrame;
 use crate::components::words::Words;
 use crate::DATA;
+use browser::pages::ids;
+use browser::use_nav;
+use browser::{Island, Wrapper};
 use event::EventCard;
-use explainer::site::ids;
-use explainer::use_nav;
-use explainer::{Island, Wrapper};
 
 #[component]
 pub fn Timeline() -> impl IntoView {

@@ -1,9 +1,9 @@
 //! The positions' "by issue / by party" switch: an island (see `crate::islands`).
 
-use dispute_model::nav::By;
 use leptos::prelude::*;
+use model::nav::By;
 
-use crate::site::ids;
+use crate::pages::ids;
 use crate::use_nav;
 
 /// The switch between the two arrangements: an island (see `crate::islands`) that keeps the

@@ -1,7 +1,7 @@
 //! The table of contents: an island (see `crate::islands`) that marks where the reader is.
 
-use dispute_model::nav::Section;
 use leptos::prelude::*;
+use model::nav::Section;
 
 use crate::use_nav;
 

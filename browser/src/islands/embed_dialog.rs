@@ -9,13 +9,13 @@
 //! The buttons are plain static buttons marked `data-embed-open`; one listener on the
 //! document opens the dialog for any of them, so none of them needs taking over.
 
-use dispute_model::nav::Theme;
-use dispute_model::Lang;
 use leptos::html;
 use leptos::prelude::*;
+use model::nav::Theme;
+use model::Lang;
 
 use crate::html::escape;
-use crate::site::{SitePage, View, COMPACT, EMBEDDABLE};
+use crate::pages::{SitePage, View, COMPACT, EMBEDDABLE};
 use crate::strings::{strings, LANGUAGE_NAMES};
 use crate::{use_nav, SKELETON};
 
@@ -206,7 +206,7 @@ pub fn EmbedDialog() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dispute_model::nav::Section;
+    use model::nav::Section;
 
     #[test]
     fn snippets_escape_the_title_and_name_the_script_beside_the_embeds() {

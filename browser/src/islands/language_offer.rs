@@ -1,7 +1,7 @@
 //! The English page's offer of the reader's own language: an island (see `crate::islands`).
 
-use dispute_model::Lang;
 use leptos::prelude::*;
+use model::Lang;
 
 use crate::nav::browser_lang;
 use crate::strings::LANGUAGE_OFFERS;

@@ -11,7 +11,7 @@
 //! rendered with for that purpose: `hidden` on timeline events and periods, `hidden` on the
 //! two arrangements of the positions, the class `current` on the foundation's variants. Each
 //! element is found by the id the static view gave it, named by one function in
-//! `crate::site::ids`, so the two sides cannot drift apart.
+//! `crate::pages::ids`, so the two sides cannot drift apart.
 //!
 //! This folder depends on nothing of the sections; the sections depend on it.
 

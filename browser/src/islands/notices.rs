@@ -1,10 +1,10 @@
 //! Notices about links that name nothing on the page, or settings that were not understood:
 //! an island (see `crate::islands`) at the top of the main content.
 
-use dispute_model::nav::{Place, Section};
 use leptos::prelude::*;
+use model::nav::{Place, Section};
 
-use crate::site::View;
+use crate::pages::View;
 use crate::use_nav;
 
 /// Tells the reader, in plain words, when their link named something that is not here.

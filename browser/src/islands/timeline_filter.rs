@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::site::ids;
+use crate::pages::ids;
 use crate::{use_nav, SKELETON};
 
 #[component]

@@ -1,9 +1,9 @@
 //! The foundation's variant switch: an island (see `crate::islands`).
 
-use dispute_model::nav::{Card, Place};
 use leptos::prelude::*;
+use model::nav::{Card, Place};
 
-use crate::site::ids;
+use crate::pages::ids;
 use crate::{use_nav, SKELETON};
 
 /// The variant switch: an island (see `crate::islands`) that keeps the choice in the URL

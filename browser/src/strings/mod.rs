@@ -6,8 +6,8 @@
 //! page's language with nothing fetched. The build also writes them into the site as data
 //! (`languages.json`), for the plain scripts and the tests that need them.
 
-use dispute_model::nav::Section;
-use dispute_model::Lang;
+use model::nav::Section;
+use model::Lang;
 
 mod en;
 mod ja;

@@ -2,12 +2,12 @@
 //! cards), embedding tools (oEmbed discovery) and search engines (canonical, `hreflang`,
 //! JSON-LD) read, in the page's language.
 
-use dispute_model::Lang;
-use explainer::html::escape;
-use explainer::site::SitePage;
-use explainer::strings::strings;
-use explainer_site::DATA;
+use browser::html::escape;
+use browser::pages::SitePage;
+use browser::strings::strings;
+use model::Lang;
 use serde_json::{json, Value};
+use site::DATA;
 
 use crate::address::Address;
 use crate::pages::{oembed_path, title};

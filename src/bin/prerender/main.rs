@@ -3,7 +3,7 @@
 //!
 //! Trunk runs it after each build (see Trunk.toml). It reads the page Trunk wrote
 //! (`index.html`, with the hashed file names) as a template and writes every page of the
-//! site (`explainer::site::SitePage::all`): the explainer in each language — `index.html`,
+//! site (`browser::pages::SitePage::all`): the explainer in each language — `index.html`,
 //! `ja/index.html`, `ko/index.html` — and its embeds (`embed/…`). Every word of a page is in
 //! its HTML. Each page's head carries what link previews, embedding tools and search
 //! engines read (`head.rs`); beside the pages go the oEmbed files, `sitemap.xml`,
@@ -25,9 +25,9 @@ mod template;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use explainer::site::SitePage;
-use explainer_site::App;
+use browser::pages::SitePage;
 use leptos::prelude::*;
+use site::App;
 
 use address::Address;
 use share::ShareImages;

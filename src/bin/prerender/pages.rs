@@ -1,9 +1,9 @@
 //! What each page is called and where the files about it go, for the head (`head.rs`) and
 //! the files beside the pages (`published.rs`) alike.
 
-use explainer::site::{SitePage, View};
-use explainer::strings::strings;
-use explainer_site::DATA;
+use browser::pages::{SitePage, View};
+use browser::strings::strings;
+use site::DATA;
 
 /// The page's title: the explainer's, after the section's name in a section's embed.
 pub fn title(page: SitePage) -> String {

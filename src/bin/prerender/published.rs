@@ -5,12 +5,12 @@
 //! and `scripts/headers.mjs` read it too) and `languages.json` (each language's page and
 //! interface strings, for the plain scripts and the tests, which would otherwise copy them).
 
-use dispute_model::Lang;
-use explainer::site::{SitePage, View};
-use explainer::strings::{strings, LANGUAGE_NAMES};
+use browser::pages::{SitePage, View};
+use browser::strings::{strings, LANGUAGE_NAMES};
+use model::Lang;
 use serde_json::json;
 
-use explainer::html::escape;
+use browser::html::escape;
 
 use crate::address::Address;
 use crate::pages::{oembed_path, title};
@@ -65,7 +65,7 @@ fn headers(policy: &str) -> String {
 }
 
 /// `languages.json`: every language with its page (relative to the site root) and every
-/// interface string, by the field names of `explainer::strings::Strings`.
+/// interface string, by the field names of `browser::strings::Strings`.
 fn languages() -> String {
     let languages: Vec<_> = Lang::ALL
         .into_iter()
@@ -183,7 +183,7 @@ fn robots(address: &Address) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dispute_model::nav::Section;
+    use model::nav::Section;
 
     #[test]
     fn oembed_files_sit_beside_their_pages() {

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use dispute_model::Lang;
+use model::Lang;
 use serde_json::Value;
 
 /// The link-preview images `npm run share-images` made (`public/share/share.json`, copied

@@ -5,9 +5,9 @@
 //! their hashes.
 
 use base64::Engine as _;
-use explainer::html::escape;
-use explainer::site::SitePage;
-use explainer::strings::strings;
+use browser::html::escape;
+use browser::pages::SitePage;
+use browser::strings::strings;
 use sha2::{Digest, Sha256};
 
 use crate::head::inline_json;
@@ -29,7 +29,7 @@ const HOST_SOURCE: &str = include_str!("host.js");
 /// to the site root (as JSON that may stand in a script, like every inline JSON:
 /// `head::inline_json`), and in an embed `host.js` at `__EMBED__` (a page carries none of it).
 fn loader(embed: bool) -> String {
-    let pages: serde_json::Map<String, serde_json::Value> = dispute_model::Lang::ALL
+    let pages: serde_json::Map<String, serde_json::Value> = model::Lang::ALL
         .into_iter()
         .map(|lang| {
             let dir = SitePage::dir(lang);
@@ -288,7 +288,7 @@ fn next_url_attribute(s: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dispute_model::Lang;
+    use model::Lang;
 
     #[test]
     fn relocates_relative_urls_only() {

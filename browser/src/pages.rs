@@ -12,8 +12,8 @@
 //! Every link between pages is relative, so the same build works at a site root, in a
 //! sub-folder of someone else's site and inside an iframe.
 
-use dispute_model::nav::Section;
-use dispute_model::Lang;
+use model::nav::Section;
+use model::Lang;
 
 /// What a page shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -170,7 +170,7 @@ pub const COMPACT: &str = "compact";
 /// Ids of the static page's elements that islands change (see `crate::islands`): both the
 /// static views and the islands name them through these functions.
 pub mod ids {
-    use dispute_model::nav::Card;
+    use model::nav::Card;
 
     /// A timeline event's card, also its fragment.
     pub fn event(id: &str) -> String {
