@@ -8,7 +8,7 @@
 
 use browser::islands::embed_dialog;
 use browser::pages::{SitePage, View};
-use browser::{provide_nav, Island, Nav, Wrapper};
+use browser::{provide_nav, provide_page, Island, PageContext, Wrapper};
 use leptos::either::Either;
 use leptos::prelude::*;
 use model::nav::MAIN_ID;
@@ -22,24 +22,27 @@ use crate::{foundation, gaps, glossary, overview, people, positions, sources, ti
 /// One page of the site in one language: what the pre-renderer writes.
 #[component]
 pub fn App(page: SitePage) -> impl IntoView {
-    let nav = provide_nav(page);
+    // The page's fixed facts for every view; the reader's state for the islands, drawn here
+    // in their first state (the wasm takes them over with their own).
+    let here = provide_page(page);
+    provide_nav(page);
     match page.view {
-        View::Page => Either::Left(view! { <Page nav=nav/> }),
-        View::Embed(_) | View::Compact => Either::Right(view! { <EmbedPage nav=nav/> }),
+        View::Page => Either::Left(view! { <Page here=here/> }),
+        View::Embed(_) | View::Compact => Either::Right(view! { <EmbedPage here=here/> }),
     }
 }
 
 /// The explainer in one language.
 #[component]
-fn Page(nav: Nav) -> impl IntoView {
-    let s = nav.s;
-    let lang = nav.lang;
+fn Page(here: PageContext) -> impl IntoView {
+    let s = here.s;
+    let lang = here.lang;
     view! {
         <a class="skip-link" href=format!("#{MAIN_ID}")>{s.skip_link}</a>
         <header class="masthead">
             {Island::Languages.wrap(Wrapper { class: Some("languages"), label: Some(s.language), ..Wrapper::default() })}
             <p class="kicker">{s.kicker}</p>
-            <h1><Words text=nav.t(&DATA.meta.title)/></h1>
+            <h1><Words text=here.t(&DATA.meta.title)/></h1>
             <p class="as-of">{s.as_of} " " <time datetime=DATA.meta.as_of.iso()>{DATA.meta.as_of.display(lang)}</time></p>
             {(lang != Lang::En).then(|| view! { <p class="translated-note">{s.translated_page}</p> })}
         </header>
@@ -57,7 +60,7 @@ fn Page(nav: Nav) -> impl IntoView {
         </main>
         <footer class="site-footer">
             <p>{s.footer}</p>
-            <p><a href=nav.page.file("data/dispute.json")>{s.dataset_link}</a></p>
+            <p><a href=here.page.file("data/dispute.json")>{s.dataset_link}</a></p>
             <p class="needs-app">
                 <button type="button" class="embed-open" data-embed-open=embed_dialog::WHOLE>{s.embed_whole_button}</button>
             </p>

@@ -15,12 +15,14 @@ pub mod host;
 pub mod html;
 pub mod islands;
 mod nav;
+mod page_context;
 pub mod pages;
 pub mod start;
 pub mod strings;
 
 pub use islands::{ArrangementSwitch, Island, TimelineFilter, Wrapper};
 pub use nav::{provide_nav, use_nav, Nav};
+pub use page_context::{provide_page, use_page, PageContext};
 pub use start::start;
 
 use model::Skeleton;

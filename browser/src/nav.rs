@@ -1,6 +1,6 @@
-//! The reader's place, settings and language, read from and written to the URL.
-//! The language is fixed for a page (each language has its own pre-rendered page); place and
-//! settings change.
+//! The reader's place and settings, read from and written to the URL: what the reader
+//! changes. What never changes on a page (which page, its language, its strings) is its
+//! `PageContext`.
 //!
 //! The URL is the single source of truth: `url` mirrors `location` and everything else is
 //! derived from it. Links change the fragment natively; settings are written with
@@ -14,26 +14,22 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use model::nav::{IgnoredParameters, Place, Section, Settings};
-use model::{Citation, Lang, Text};
+use model::nav::{IgnoredParameters, Place, Settings};
+use model::Lang;
 
 use crate::pages::SitePage;
-use crate::strings::{strings, Strings};
 use crate::SKELETON;
 
-/// What every view may read about where the reader is and in which language. `Copy`, so
-/// views take it by value. Within a page `lang`, `s`, `page` and the texts never change.
+/// Where the reader is on the page and with which settings. `Copy`, so islands take it by
+/// value.
 #[derive(Clone, Copy)]
 pub struct Nav {
     /// `(search, hash)` of the current URL; empty until the wasm has taken the page over.
     url: RwSignal<(String, String)>,
     pub place: Memo<Place>,
     pub settings: Memo<(Settings, IgnoredParameters)>,
-    /// The page being rendered: its language and where it sits in the site.
-    pub page: SitePage,
-    /// The language of the page being rendered.
-    pub lang: Lang,
-    pub s: &'static Strings,
+    /// The page the reader is on, for links to the same place on another page.
+    pub(crate) page: SitePage,
 }
 
 fn read_url() -> (String, String) {
@@ -64,8 +60,6 @@ impl Nav {
             place,
             settings,
             page,
-            lang: page.lang,
-            s: strings(page.lang),
         }
     }
 }
@@ -98,21 +92,6 @@ impl Nav {
         self.url.set(read_url());
     }
 
-    /// A text of the dataset in the page's language. (Every text is translated: a native
-    /// test of the model refuses a missing translation.)
-    pub fn t(&self, text: &'static Text) -> &'static str {
-        text.get(self.lang)
-    }
-
-    /// The editors' translation of a quote into the page's language, if not English.
-    pub fn quote_translation(&self, citation: &'static Citation) -> Option<&'static str> {
-        match self.lang {
-            Lang::En => None,
-            Lang::Ja => citation.ja.as_deref(),
-            Lang::Ko => citation.ko.as_deref(),
-        }
-    }
-
     /// The current settings (without the list of ignored parameters).
     pub fn get(&self) -> Settings {
         self.settings.with(|(s, _)| s.clone())
@@ -141,28 +120,6 @@ impl Nav {
         next.lang = (lang == Lang::En).then_some(Lang::En);
         let other = SitePage { lang, ..self.page };
         format!("{}{}{}", self.page.link_to(other), next.to_query(), self.hash())
-    }
-
-    /// A link to the element `anchor` of `section`: on this page when it shows the section,
-    /// else on the explainer's own page in this language (an embed shows only part of it).
-    pub fn href_to(&self, section: Section, anchor: &str) -> String {
-        if self.page.shows(section) {
-            format!("#{anchor}")
-        } else {
-            format!("{}#{anchor}", self.page.link_to(SitePage::page(self.lang)))
-        }
-    }
-
-    /// Where a link that leaves the page opens: a new tab from an embed, so the reader keeps
-    /// the article the embed sits in.
-    pub fn target_for(&self, section: Section) -> Option<&'static str> {
-        (!self.page.shows(section)).then_some("_blank")
-    }
-
-    /// Where a link to a file of the site (the dataset) opens: a new tab from an embed, as
-    /// every link that leaves it does, rather than in the embed's frame.
-    pub fn target_for_file(&self) -> Option<&'static str> {
-        self.page.is_embed().then_some("_blank")
     }
 
     /// Applies a change to the settings as a new history entry, keeping the fragment.

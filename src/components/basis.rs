@@ -12,19 +12,19 @@ use model::{BasisKind, PublicRecord, RecordUse, TextBasis};
 
 use crate::components::words::Words;
 use crate::DATA;
-use browser::use_nav;
+use browser::use_page;
 
 #[component]
 pub fn Basis(basis: &'static TextBasis) -> impl IntoView {
-    let nav = use_nav();
+    let here = use_page();
     let kind = match basis.kind {
-        BasisKind::EditorsNote => nav.s.basis_editors_note,
-        BasisKind::PublicRecord => nav.s.basis_public_record,
+        BasisKind::EditorsNote => here.s.basis_editors_note,
+        BasisKind::PublicRecord => here.s.basis_public_record,
     };
     view! {
         <p class="basis">
-            <span class="basis-kind">{kind} {nav.s.colon}</span>
-            {basis.record.as_ref().map(|note| view! { <Words text=nav.t(note)/> })}
+            <span class="basis-kind">{kind} {here.s.colon}</span>
+            {basis.record.as_ref().map(|note| view! { <Words text=here.t(note)/> })}
             {basis
                 .records
                 .iter()
@@ -38,27 +38,27 @@ pub fn Basis(basis: &'static TextBasis) -> impl IntoView {
 /// One public record, and what the text takes from it.
 #[component]
 fn Record(used: &'static RecordUse) -> impl IntoView {
-    let nav = use_nav();
-    let s = nav.s;
+    let here = use_page();
+    let s = here.s;
     // Validation refuses a basis naming a record records.toml does not hold.
     let record: &'static PublicRecord = DATA.record(&used.id).expect("validated: every record named exists");
     let [open, close] = s.record_title_marks;
     let [gloss_open, gloss_close] = s.record_gloss_marks;
     // The title keeps its own language; a reader of another gets what it means.
-    let title_lang = (record.title_lang != nav.lang).then(|| record.title_lang.tag());
+    let title_lang = (record.title_lang != here.lang).then(|| record.title_lang.tag());
     view! {
         <span class="record">
-            <Words text=nav.t(&record.by)/>
+            <Words text=here.t(&record.by)/>
             {s.list_separator}
             <cite>{open} <span lang=title_lang>{record.title.as_ref()}</span> {close}</cite>
-            {record.title_for(nav.lang).map(|gloss| view! { {gloss_open} <Words text=gloss/> {gloss_close} })}
+            {record.title_for(here.lang).map(|gloss| view! { {gloss_open} <Words text=gloss/> {gloss_close} })}
             {s.list_separator}
-            <time datetime=record.date.iso()>{record.date.display(nav.lang)}</time>
+            <time datetime=record.date.iso()>{record.date.display(here.lang)}</time>
             {record.carried_by.as_ref().map(|outlet| view! {
-                {s.list_separator} {s.record_carried_by.replace("{outlet}", nav.t(outlet))}
+                {s.list_separator} {s.record_carried_by.replace("{outlet}", here.t(outlet))}
             })}
             {match &used.note {
-                Some(note) => view! { {s.record_note} <Words text=nav.t(note)/> }.into_any(),
+                Some(note) => view! { {s.record_note} <Words text=here.t(note)/> }.into_any(),
                 None => s.record_end.into_any(),
             }}
         </span>

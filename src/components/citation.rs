@@ -14,7 +14,7 @@ use crate::components::basis::Basis;
 use crate::components::place_link::PlaceLink;
 use crate::components::words::Words;
 use crate::DATA;
-use browser::use_nav;
+use browser::use_page;
 
 /// A sentence with a marker that opens its source passages.
 #[component]
@@ -27,8 +27,8 @@ pub fn Claim(
     #[prop(default = None)]
     basis: Option<&'static TextBasis>,
 ) -> impl IntoView {
-    let nav = use_nav();
-    let words = nav.t(text);
+    let here = use_page();
+    let words = here.t(text);
     view! {
         <div class="claim">
             <p><Words text=words/></p> " " <Cite citations=citations/> <GlossaryLinks text=words/>
@@ -48,25 +48,25 @@ pub fn StatementClaim(statement: &'static Statement) -> impl IntoView {
 /// own words and need no such pointer; a glossary entry does not point at itself.
 #[component]
 fn GlossaryLinks(text: &'static str) -> impl IntoView {
-    let nav = use_nav();
+    let here = use_page();
     let own = use_context::<OwnTerm>().map(|t| t.0);
     let terms: Vec<_> = DATA
         .glossary
         .iter()
-        .filter(|_| nav.lang != model::Lang::En)
-        .filter(|term| term.contested && own != Some(term.id.as_ref()) && text.contains(nav.t(&term.term)))
+        .filter(|_| here.lang != model::Lang::En)
+        .filter(|term| term.contested && own != Some(term.id.as_ref()) && text.contains(here.t(&term.term)))
         .collect();
     (!terms.is_empty()).then(|| {
         view! {
             <p class="glossary-links">
-                {nav.s.see_glossary} {nav.s.colon}
+                {here.s.see_glossary} {here.s.colon}
                 {terms
                     .into_iter()
                     .enumerate()
                     .map(|(i, term)| view! {
-                        {(i > 0).then_some(nav.s.list_separator)}
+                        {(i > 0).then_some(here.s.list_separator)}
                         <PlaceLink section=Section::Glossary anchor=Card::Term.anchor(&term.id)>
-                            <Words text=nav.t(&term.term)/>
+                            <Words text=here.t(&term.term)/>
                         </PlaceLink>
                     })
                     .collect_view()}
@@ -87,7 +87,7 @@ pub fn Cite(
     /// The passages to show; nothing is rendered when there are none.
     citations: &'static [Citation],
 ) -> impl IntoView {
-    let s = use_nav().s;
+    let s = use_page().s;
     let label = if citations.len() == 1 {
         s.show_source
     } else {
@@ -117,11 +117,11 @@ pub fn Cite(
 /// description stands once (a page quotes the reports some four hundred times).
 #[component]
 fn Quote(citation: &'static Citation) -> impl IntoView {
-    let nav = use_nav();
-    let s = nav.s;
+    let here = use_page();
+    let s = here.s;
     let report = DATA
         .source(&citation.source)
-        .map(|src| nav.t(&src.short))
+        .map(|src| here.t(&src.short))
         .unwrap_or_default();
     let n = citation.paragraph.to_string();
     let shown = s.quote_ref.replace("{report}", report).replace("{n}", &n);
@@ -131,7 +131,7 @@ fn Quote(citation: &'static Citation) -> impl IntoView {
     view! {
         <p class="quote">
             <q lang="en">{citation.quote.as_ref()}</q>
-            {nav.quote_translation(citation).map(|tr| view! {
+            {here.quote_translation(citation).map(|tr| view! {
                 <span class="quote-translation">
                     <span class="label">{s.editors_translation} {s.colon}</span>
                     {tr}
@@ -139,8 +139,8 @@ fn Quote(citation: &'static Citation) -> impl IntoView {
             })}
             <span class="quote-source">
                 <a
-                    href=nav.href_to(Section::Sources, &anchor)
-                    target=nav.target_for(Section::Sources)
+                    href=here.href_to(Section::Sources, &anchor)
+                    target=here.target_for(Section::Sources)
                     aria-label=label
                 >
                     {shown}

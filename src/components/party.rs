@@ -5,16 +5,16 @@ use model::{Mark, Party};
 
 use crate::components::words::Words;
 
-use browser::use_nav;
+use browser::use_page;
 
 /// The party's shape followed by its short name.
 #[component]
 pub fn PartyName(party: &'static Party) -> impl IntoView {
-    let nav = use_nav();
+    let here = use_page();
     view! {
         <span class=format!("party party-{}", party.id)>
             <MarkIcon mark=party.mark/>
-            <Words text=nav.t(&party.short)/>
+            <Words text=here.t(&party.short)/>
         </span>
     }
 }

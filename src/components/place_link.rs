@@ -1,11 +1,11 @@
 //! Links to places of the explainer that work on every page: within the page when it shows
-//! the place, else to the explainer's own page (see `Nav::href_to`).
+//! the place, else to the explainer's own page (see `PageContext::href_to`).
 
 use browser::pages::SitePage;
 use leptos::prelude::*;
 use model::nav::Section;
 
-use browser::use_nav;
+use browser::use_page;
 
 /// A link to the element `anchor` in `section`.
 #[component]
@@ -17,9 +17,9 @@ pub fn PlaceLink(
     #[prop(optional)] class: &'static str,
     children: Children,
 ) -> impl IntoView {
-    let nav = use_nav();
+    let here = use_page();
     view! {
-        <a href=nav.href_to(section, &anchor) target=nav.target_for(section) class=(!class.is_empty()).then_some(class)>
+        <a href=here.href_to(section, &anchor) target=here.target_for(section) class=(!class.is_empty()).then_some(class)>
             {children()}
         </a>
     }
@@ -35,12 +35,12 @@ pub fn Permalink(
     #[prop(into)]
     anchor: String,
 ) -> impl IntoView {
-    let nav = use_nav();
-    let embed = nav.page.is_embed();
+    let here = use_page();
+    let embed = here.page.is_embed();
     let href = if embed {
-        format!("{}#{anchor}", nav.page.link_to(SitePage::page(nav.lang)))
+        format!("{}#{anchor}", here.page.link_to(SitePage::page(here.lang)))
     } else {
         format!("#{anchor}")
     };
-    view! { <a class="permalink" href=href target=embed.then_some("_blank")>{nav.s.link_to_this}</a> }
+    view! { <a class="permalink" href=href target=embed.then_some("_blank")>{here.s.link_to_this}</a> }
 }

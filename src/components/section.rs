@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use model::nav::Section;
 
 use browser::pages::{View, EMBEDDABLE};
-use browser::use_nav;
+use browser::use_page;
 
 /// A `<section>` whose id is its fragment and whose name is its `<h2>`.
 ///
@@ -13,10 +13,10 @@ use browser::use_nav;
 #[component]
 pub fn SectionFrame<C: IntoView + 'static>(section: Section, children: TypedChildren<C>) -> impl IntoView {
     let children = children.into_inner();
-    let nav = use_nav();
-    let s = nav.s;
+    let here = use_page();
+    let s = here.s;
     // On the explainer's own page, a section that can be embedded offers its embed code.
-    let embeddable = nav.page.view == View::Page && EMBEDDABLE.contains(&section);
+    let embeddable = here.page.view == View::Page && EMBEDDABLE.contains(&section);
     let name = s.section(section);
     let heading = format!("{}-heading", section.id());
     let labelledby = heading.clone();

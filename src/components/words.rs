@@ -6,11 +6,11 @@ use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use model::runs::{runs, Run};
 
-use browser::use_nav;
+use browser::use_page;
 
 #[component]
 pub fn Words(text: &'static str) -> impl IntoView {
-    let lang = use_nav().lang;
+    let lang = use_page().lang;
     runs(text, lang)
         .into_iter()
         .map(|run| match run {

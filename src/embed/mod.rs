@@ -13,7 +13,7 @@ use crate::components::words::Words;
 use crate::components::place_link::PlaceLink;
 use crate::{foundation, gaps, glossary, overview, people, positions, sources, timeline, DATA};
 use browser::pages::{SitePage, View};
-use browser::{use_nav, Nav};
+use browser::{use_page, PageContext};
 use browser::{Island, Wrapper};
 
 /// One section's view. Rendered at build time only (the wasm never draws a section), so the
@@ -32,25 +32,25 @@ fn section_view(section: Section) -> AnyView {
 }
 
 #[component]
-pub fn EmbedPage(nav: Nav) -> impl IntoView {
-    let s = nav.s;
-    let lang = nav.lang;
+pub fn EmbedPage(here: PageContext) -> impl IntoView {
+    let s = here.s;
+    let lang = here.lang;
     let full = SitePage::page(lang);
     // The full explainer, at the embedded section; links out of an embed open a new tab.
-    let full_href = match nav.page.view {
-        View::Embed(Some(section)) => format!("{}#{}", nav.page.link_to(full), section.id()),
-        _ => nav.page.link_to(full),
+    let full_href = match here.page.view {
+        View::Embed(Some(section)) => format!("{}#{}", here.page.link_to(full), section.id()),
+        _ => here.page.link_to(full),
     };
     view! {
         <a class="skip-link" href=format!("#{MAIN_ID}")>{s.skip_link}</a>
         <header class="embed-header">
             <p class="kicker">{s.kicker}</p>
-            <h1><a href=full_href.clone() target="_blank"><Words text=nav.t(&DATA.meta.title)/></a></h1>
+            <h1><a href=full_href.clone() target="_blank"><Words text=here.t(&DATA.meta.title)/></a></h1>
             <p class="as-of">{s.as_of} " " <time datetime=DATA.meta.as_of.iso()>{DATA.meta.as_of.display(lang)}</time></p>
         </header>
         <main id=MAIN_ID tabindex="-1">
             {Island::Notices.wrap(Wrapper { class: Some("notices"), ..Wrapper::default() })}
-            {match nav.page.view {
+            {match here.page.view {
                 View::Compact => view! { <Compact/> }.into_any(),
                 View::Embed(Some(section)) => section_view(section),
                 _ => Section::ALL.into_iter().map(section_view).collect_view().into_any(),
@@ -70,8 +70,8 @@ pub fn EmbedPage(nav: Nav) -> impl IntoView {
 /// its one-line introduction, are links into the explainer, in a new tab.
 #[component]
 fn Compact() -> impl IntoView {
-    let nav = use_nav();
-    let s = nav.s;
+    let here = use_page();
+    let s = here.s;
     view! {
         <details class="compact-overview" id=Section::Overview.id()>
             <summary><h2>{s.section(Section::Overview)}</h2></summary>

@@ -14,7 +14,7 @@ use model::{Flow, Node, Variant};
 use super::arrows::{baseline, kind_class, kind_word};
 use crate::DATA;
 use browser::strings::Strings;
-use browser::use_nav;
+use browser::use_page;
 
 /// The drawing's measures. Text in an SVG shrinks with it, so a phone gets its own
 /// narrow layout with narrow boxes and more lines, rather than a scaled-down wide one; each is
@@ -298,7 +298,7 @@ pub fn Diagram(
 /// words say it too.
 #[component]
 fn Legend(variant: &'static Variant) -> impl IntoView {
-    let s = use_nav().s;
+    let s = use_page().s;
     let arrows = arrows_of(variant, WIDE, s);
     let mut kinds: Vec<(&'static str, model::FlowKind)> = Vec::new();
     for f in variant.flows.iter().chain(dropped(variant, baseline())) {
@@ -333,8 +333,8 @@ fn Legend(variant: &'static Variant) -> impl IntoView {
 
 #[component]
 fn Drawing(variant: &'static Variant, layout: Layout, described_by: String) -> impl IntoView {
-    let nav = use_nav();
-    let s = nav.s;
+    let here = use_page();
+    let s = here.s;
     let l = layout;
     let arrows = arrows_of(variant, l, s);
     let spots = place_labels(
@@ -357,7 +357,7 @@ fn Drawing(variant: &'static Variant, layout: Layout, described_by: String) -> i
         .map(|n| {
             let (x, y) = l.origin(n);
             let class = if used(n) { "box" } else { "box idle" };
-            let lines = lines_of(nav.t(&n.label), l.label_columns);
+            let lines = lines_of(here.t(&n.label), l.label_columns);
             // Centre the block of lines vertically in the box; a third of the font size
             // puts the baseline mid-glyph.
             let first = y + l.box_h / 2 + l.font / 3 - (lines.len() as i32 - 1) * l.line_height / 2;
@@ -415,7 +415,7 @@ fn Drawing(variant: &'static Variant, layout: Layout, described_by: String) -> i
             aria-labelledby=title_id.clone()
             aria-describedby=described_by
         >
-            <title id=title_id.clone()>{s.diagram_label} {s.colon} {nav.t(&variant.name)}</title>
+            <title id=title_id.clone()>{s.diagram_label} {s.colon} {here.t(&variant.name)}</title>
             <defs>
                 {["kept", "added", "dropped"].map(|state| view! {
                     <marker id=format!("{ids}-head-{state}") class=format!("head head-{state}") viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">

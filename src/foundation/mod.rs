@@ -5,7 +5,7 @@ mod arrows;
 mod diagram;
 
 use browser::pages::ids;
-use browser::{use_nav, Island, Wrapper};
+use browser::{use_page, Island, Wrapper};
 use leptos::prelude::*;
 use model::nav::Section;
 use model::variants::{compare, dropped, Change};
@@ -21,8 +21,8 @@ use diagram::Diagram;
 
 #[component]
 pub fn Foundation() -> impl IntoView {
-    let nav = use_nav();
-    let s = nav.s;
+    let here = use_page();
+    let s = here.s;
     view! {
         <SectionFrame section=Section::Foundation>
             <div class="summary">
@@ -39,7 +39,7 @@ pub fn Foundation() -> impl IntoView {
                     .nodes
                     .iter()
                     .map(|n| view! {
-                        <dt><Words text=nav.t(&n.label)/></dt>
+                        <dt><Words text=here.t(&n.label)/></dt>
                         <dd><StatementClaim statement=&n.about/></dd>
                     })
                     .collect_view()}
@@ -52,12 +52,12 @@ pub fn Foundation() -> impl IntoView {
 /// text alternative), each marked as new or shared with Seoul's proposal.
 #[component]
 fn VariantView(variant: &'static Variant) -> impl IntoView {
-    let nav = use_nav();
-    let s = nav.s;
+    let here = use_page();
+    let s = here.s;
     let is_baseline = variant.id == baseline().id;
     let flows = compare(variant, baseline());
     let gone = dropped(variant, baseline());
-    let node_name = move |id: &str| DATA.node(id).map(|n| nav.t(&n.label)).unwrap_or_default();
+    let node_name = move |id: &str| DATA.node(id).map(|n| here.t(&n.label)).unwrap_or_default();
     let id = ids::variant(&variant.id);
     let arrows_heading = format!("{id}-arrows");
     let arrows_list = format!("{id}-arrows-list");
@@ -65,7 +65,7 @@ fn VariantView(variant: &'static Variant) -> impl IntoView {
     let class = if is_baseline { "variant current" } else { "variant" };
     view! {
         <div class=class id=id.clone()>
-            <h3><Words text=nav.t(&variant.name)/></h3>
+            <h3><Words text=here.t(&variant.name)/></h3>
             <p class="held-by">
                 {s.held_by} {s.colon} {DATA.party(&variant.held_by).map(|p| view! { <PartyName party=p/> })}
             </p>
@@ -88,7 +88,7 @@ fn VariantView(variant: &'static Variant) -> impl IntoView {
                                         {s.flow_read.replace("{from}", node_name(&f.from)).replace("{to}", node_name(&f.to))}
                                     </span>
                                 </span>
-                                " (" {kind_word(s, f.kind)} "): " <Words text=nav.t(&f.label)/> " " {mark} " "
+                                " (" {kind_word(s, f.kind)} "): " <Words text=here.t(&f.label)/> " " {mark} " "
                                 <Cite citations=&f.citations/>
                             </li>
                         }
@@ -100,7 +100,7 @@ fn VariantView(variant: &'static Variant) -> impl IntoView {
                     <strong>{s.not_in_this}</strong> " "
                     {gone
                         .iter()
-                        .map(|f| format!("{} → {} ({})", node_name(&f.from), node_name(&f.to), nav.t(&f.label)))
+                        .map(|f| format!("{} → {} ({})", node_name(&f.from), node_name(&f.to), here.t(&f.label)))
                         .collect::<Vec<_>>()
                         .join("; ")}
                 </p>

@@ -11,12 +11,12 @@ use crate::components::section::SectionFrame;
 use crate::components::words::Words;
 use crate::positions::{Finding, PartyPositions};
 use crate::DATA;
-use browser::use_nav;
+use browser::use_page;
 
 #[component]
 pub fn Gaps() -> impl IntoView {
-    let nav = use_nav();
-    let (s, lang) = (nav.s, nav.lang);
+    let here = use_page();
+    let (s, lang) = (here.s, here.lang);
     let as_of = DATA.meta.as_of.display(lang);
     view! {
         <SectionFrame section=Section::Gaps>
@@ -28,7 +28,7 @@ pub fn Gaps() -> impl IntoView {
                     let issue = DATA.issue(&gap.issue);
                     view! {
                         <article id=anchor.clone() class="gap card" aria-labelledby=format!("{anchor}-title")>
-                            <h3 id=format!("{anchor}-title")>{nav.t(&gap.title)}</h3>
+                            <h3 id=format!("{anchor}-title")>{here.t(&gap.title)}</h3>
                             <div class="status">
                                 <h4>{s.status} " (" {s.as_of.to_lowercase()} " " {as_of.clone()} ")"</h4>
                                 <StatementClaim statement=&gap.status/>
@@ -42,7 +42,7 @@ pub fn Gaps() -> impl IntoView {
                             {issue.map(|i| view! {
                                 <p class="related">
                                     {s.related_issue} " "
-                                    <PlaceLink section=Section::Positions anchor=Card::Issue.anchor(&i.id)><Words text=nav.t(&i.title)/></PlaceLink>
+                                    <PlaceLink section=Section::Positions anchor=Card::Issue.anchor(&i.id)><Words text=here.t(&i.title)/></PlaceLink>
                                 </p>
                             })}
                             <p><Permalink anchor=anchor.clone()/></p>

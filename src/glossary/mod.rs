@@ -9,7 +9,7 @@ use crate::components::place_link::Permalink;
 use crate::components::section::SectionFrame;
 use crate::components::words::Words;
 use crate::DATA;
-use browser::use_nav;
+use browser::use_page;
 use model::Term;
 
 #[component]
@@ -31,14 +31,14 @@ pub fn Glossary() -> impl IntoView {
 /// know the term they belong to, so none links to the card it is in.
 #[component]
 fn TermCard(t: &'static Term) -> impl IntoView {
-    let nav = use_nav();
-    let s = nav.s;
+    let here = use_page();
+    let s = here.s;
     provide_context(OwnTerm(t.id.as_ref()));
     let anchor = Card::Term.anchor(&t.id);
     view! {
         <div id=anchor.clone() class="term card">
             <dt>
-                <dfn><Words text=nav.t(&t.term)/></dfn>
+                <dfn><Words text=here.t(&t.term)/></dfn>
                 {t.contested.then(|| view! { " " <span class="badge contested">{s.contested}</span> })}
             </dt>
             <dd>
@@ -49,8 +49,8 @@ fn TermCard(t: &'static Term) -> impl IntoView {
                         {t.usage.iter().map(|u| view! {
                             <li>
                                 <p>
-                                    <strong>{DATA.name_of(&u.by).map(|n| nav.t(n))}</strong> {s.colon}
-                                    <span class="words"><Words text=nav.t(&u.words)/></span>
+                                    <strong>{DATA.name_of(&u.by).map(|n| here.t(n))}</strong> {s.colon}
+                                    <span class="words"><Words text=here.t(&u.words)/></span>
                                 </p>
                                 <StatementClaim statement=&u.note/>
                             </li>
@@ -64,9 +64,9 @@ fn TermCard(t: &'static Term) -> impl IntoView {
                         {t.wordings.iter().map(|w| view! {
                             <li>
                                 <p>
-                                    <strong><Words text=nav.t(&w.by)/></strong> {s.colon}
+                                    <strong><Words text=here.t(&w.by)/></strong> {s.colon}
                                     <span class="words" lang=w.lang.tag()>{w.words.as_ref()}</span>
-                                    " — " <Words text=nav.t(&w.implies)/>
+                                    " — " <Words text=here.t(&w.implies)/>
                                 </p>
                                 <Basis basis=&w.basis/>
                             </li>

@@ -8,12 +8,12 @@ use crate::components::citation::{Cite, StatementClaim};
 use crate::components::place_link::PlaceLink;
 use crate::components::section::SectionFrame;
 use crate::DATA;
-use browser::use_nav;
+use browser::use_page;
 
 #[component]
 pub fn Overview() -> impl IntoView {
-    let nav = use_nav();
-    let s = nav.s;
+    let here = use_page();
+    let s = here.s;
     view! {
         <SectionFrame section=Section::Overview>
             <Summary/>
@@ -38,8 +38,8 @@ pub fn Overview() -> impl IntoView {
 /// compact embed (`crate::embed`) carries too.
 #[component]
 pub fn Summary() -> impl IntoView {
-    let nav = use_nav();
-    let (s, lang) = (nav.s, nav.lang);
+    let here = use_page();
+    let (s, lang) = (here.s, here.lang);
     let meta = &DATA.meta;
     view! {
         <div class="summary">

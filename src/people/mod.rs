@@ -10,7 +10,7 @@ use crate::components::place_link::Permalink;
 use crate::components::section::SectionFrame;
 use crate::components::words::Words;
 use crate::DATA;
-use browser::use_nav;
+use browser::use_page;
 
 /// The groups of Who's who, in order; everything not Japanese or South Korean is "Others".
 fn group(a: &Actor) -> usize {
@@ -23,7 +23,7 @@ fn group(a: &Actor) -> usize {
 
 #[component]
 pub fn People() -> impl IntoView {
-    let s = use_nav().s;
+    let s = use_page().s;
     view! {
         <SectionFrame section=Section::People>
             {(0..3)
@@ -42,19 +42,19 @@ pub fn People() -> impl IntoView {
 
 #[component]
 fn Person(actor: &'static Actor) -> impl IntoView {
-    let nav = use_nav();
-    let s = nav.s;
+    let here = use_page();
+    let s = here.s;
     let anchor = Card::Actor.anchor(&actor.id);
     let parent = actor.part_of.as_deref().and_then(|p| DATA.actor(p));
     view! {
         <li id=anchor.clone() class="card person">
-            <h4><Words text=nav.t(&actor.name)/></h4>
+            <h4><Words text=here.t(&actor.name)/></h4>
             <OtherForms actor=actor/>
             // A form of the name the reports do not give, with the record it comes from.
             {actor.name_basis.as_ref().map(|b| view! { <Basis basis=b/> })}
-            {actor.title.as_ref().map(|t| view! { <p class="title"><Words text=nav.t(t)/></p> })}
+            {actor.title.as_ref().map(|t| view! { <p class="title"><Words text=here.t(t)/></p> })}
             {parent.map(|p| view! {
-                <p class="part-of">{s.part_of} " " <a href=format!("#{}", Card::Actor.anchor(&p.id))>{nav.t(&p.name)}</a></p>
+                <p class="part-of">{s.part_of} " " <a href=format!("#{}", Card::Actor.anchor(&p.id))>{here.t(&p.name)}</a></p>
             })}
             <div class="person-links"><Cite citations=&actor.citations/> " " <Permalink anchor=anchor.clone()/></div>
         </li>
@@ -65,17 +65,17 @@ fn Person(actor: &'static Actor) -> impl IntoView {
 /// so a reader can search for the name in any press.
 #[component]
 fn OtherForms(actor: &'static Actor) -> impl IntoView {
-    let nav = use_nav();
+    let here = use_page();
     let forms: Vec<_> = Lang::ALL
         .into_iter()
-        .filter(|l| *l != nav.lang)
+        .filter(|l| *l != here.lang)
         .filter_map(|l| actor.name.in_lang(l).map(|name| (l, name)))
-        .filter(|(_, name)| *name != nav.t(&actor.name))
+        .filter(|(_, name)| *name != here.t(&actor.name))
         .collect();
     (!forms.is_empty()).then(|| {
         view! {
             <p class="other-forms">
-                {nav.s.other_forms} {nav.s.colon}
+                {here.s.other_forms} {here.s.colon}
                 {forms
                     .into_iter()
                     .enumerate()

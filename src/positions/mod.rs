@@ -18,13 +18,13 @@ use crate::components::place_link::Permalink;
 use crate::components::section::SectionFrame;
 use crate::components::words::Words;
 use crate::DATA;
-use browser::use_nav;
+use browser::use_page;
 
 #[component]
 pub fn Positions() -> impl IntoView {
     view! {
         <SectionFrame section=Section::Positions>
-            {Island::Arrangement.wrap(Wrapper { class: Some("controls needs-app"), role: Some("group"), label: Some(use_nav().s.view_label) })}
+            {Island::Arrangement.wrap(Wrapper { class: Some("controls needs-app"), role: Some("group"), label: Some(use_page().s.view_label) })}
             // Both arrangements are in the page; the switch shows one. Without scripts, the
             // arrangement by issue is the one shown.
             <div id=ids::POSITIONS_BY_ISSUE><ByIssue/></div>
@@ -36,16 +36,16 @@ pub fn Positions() -> impl IntoView {
 /// One card per question, with each party's position side by side.
 #[component]
 fn ByIssue() -> impl IntoView {
-    let nav = use_nav();
-    let s = nav.s;
+    let here = use_page();
+    let s = here.s;
     DATA.issues
         .iter()
         .map(|issue| {
             let anchor = Card::Issue.anchor(&issue.id);
             view! {
                 <article id=anchor.clone() class="issue card" aria-labelledby=format!("{anchor}-title")>
-                    <h3 id=format!("{anchor}-title")>{nav.t(&issue.title)}</h3>
-                    <p class="question"><Words text=nav.t(&issue.question)/></p>
+                    <h3 id=format!("{anchor}-title")>{here.t(&issue.title)}</h3>
+                    <p class="question"><Words text=here.t(&issue.question)/></p>
                     {(!issue.background.is_empty()).then(|| view! {
                         <div class="background">
                             <h4>{s.background}</h4>
@@ -86,7 +86,7 @@ pub fn PartyPositions(positions: &'static [Position], #[prop(optional)] nested: 
 /// One card per party, with its position on each question.
 #[component]
 fn ByParty() -> impl IntoView {
-    let nav = use_nav();
+    let here = use_page();
     DATA.parties
         .iter()
         .map(|party| {
@@ -95,8 +95,8 @@ fn ByParty() -> impl IntoView {
                     <h3 id=format!("party-{}-title", party.id)><PartyName party=party/></h3>
                     // The full name under the short one, where they differ ("Tokyo", then "The
                     // Japanese government"); in Japanese and Korean they are the same words.
-                    {(nav.t(&party.name) != nav.t(&party.short))
-                        .then(|| view! { <p class="full-name"><Words text=nav.t(&party.name)/></p> })}
+                    {(here.t(&party.name) != here.t(&party.short))
+                        .then(|| view! { <p class="full-name"><Words text=here.t(&party.name)/></p> })}
                     <ul class="grid positions-grid">
                         {DATA
                             .issues
@@ -104,7 +104,7 @@ fn ByParty() -> impl IntoView {
                             .filter_map(|issue| issue.positions.iter().find(|p| p.party == party.id).map(|p| (issue, p)))
                             .map(|(issue, p)| view! {
                                 <li class="position">
-                                    <h4><a href=format!("#{}", Card::Issue.anchor(&issue.id))>{nav.t(&issue.title)}</a></h4>
+                                    <h4><a href=format!("#{}", Card::Issue.anchor(&issue.id))>{here.t(&issue.title)}</a></h4>
                                     <PositionCard position=p/>
                                 </li>
                             })

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use model::{Citation, Position, Text};
 
 use crate::components::citation::Claim;
-use browser::use_nav;
+use browser::use_page;
 
 #[component]
 pub fn PositionCard(position: &'static Position) -> impl IntoView {
@@ -16,7 +16,7 @@ pub fn PositionCard(position: &'static Position) -> impl IntoView {
 /// missing text means the reports are silent, never that an editor forgot.
 #[component]
 pub fn Finding(text: Option<&'static Text>, citations: &'static [Citation]) -> impl IntoView {
-    let s = use_nav().s;
+    let s = use_page().s;
     match text {
         Some(text) => Either::Left(view! { <Claim text=text citations=citations/> }),
         None => Either::Right(view! { <p class="silent">{s.sources_silent}</p> }),

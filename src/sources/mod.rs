@@ -10,12 +10,12 @@ use crate::components::citation::Cite;
 use crate::components::section::SectionFrame;
 use crate::components::words::Words;
 use crate::DATA;
-use browser::use_nav;
+use browser::use_page;
 
 #[component]
 pub fn Sources() -> impl IntoView {
-    let nav = use_nav();
-    let (s, lang) = (nav.s, nav.lang);
+    let here = use_page();
+    let (s, lang) = (here.s, here.lang);
     let meta = &DATA.meta;
     view! {
         <SectionFrame section=Section::Sources>
@@ -24,15 +24,15 @@ pub fn Sources() -> impl IntoView {
                 .iter()
                 .map(|src| view! {
                     <article class="source card" id=Card::Source.anchor(&src.id) aria-labelledby=format!("source-{}-title", src.id)>
-                        <h3 id=format!("source-{}-title", src.id)>{nav.t(&src.title)}</h3>
+                        <h3 id=format!("source-{}-title", src.id)>{here.t(&src.title)}</h3>
                         // What the title says of the report (its photo credit, say), in its words.
                         <Cite citations=&src.citations/>
                         <dl>
                             <dt>{s.covers}</dt>
-                            <dd><Words text=nav.t(&src.covers)/></dd>
+                            <dd><Words text=here.t(&src.covers)/></dd>
                             <dt>{s.dates}</dt>
                             <dd>
-                                <p><Words text=nav.t(&src.dates)/></p>
+                                <p><Words text=here.t(&src.dates)/></p>
                                 {src.dates_basis.as_ref().map(|b| view! { <Basis basis=b/> })}
                             </dd>
                             <dt>{s.unused}</dt>
@@ -40,7 +40,7 @@ pub fn Sources() -> impl IntoView {
                                 <Fold count=src.unused.len()>
                                     <ul>
                                         {src.unused.iter().map(|u| view! {
-                                            <li>{s.paragraph} " " {u.paragraph} {s.colon} <Words text=nav.t(&u.reason)/></li>
+                                            <li>{s.paragraph} " " {u.paragraph} {s.colon} <Words text=here.t(&u.reason)/></li>
                                         }).collect_view()}
                                     </ul>
                                 </Fold>
@@ -52,7 +52,7 @@ pub fn Sources() -> impl IntoView {
             // The method is there for who looks for it: folded under its heading.
             <details class="fold">
                 <summary><h3>{s.method}</h3></summary>
-                {meta.method.iter().map(|m| view! { <p><Words text=nav.t(m)/></p> }).collect_view()}
+                {meta.method.iter().map(|m| view! { <p><Words text=here.t(m)/></p> }).collect_view()}
             </details>
             <div class="as-of-line">
                 {s.as_of} " " <time datetime=meta.as_of.iso()>{meta.as_of.display(lang)}</time> " "
@@ -68,18 +68,18 @@ pub fn Sources() -> impl IntoView {
                     <Fold count=meta.corrections.len()>
                         <ul class="corrections" id=CORRECTIONS_ID>
                             {meta.corrections.iter().map(|c| view! {
-                                <li><time datetime=c.date.iso()>{c.date.display(lang)}</time> {s.colon} <Words text=nav.t(&c.text)/></li>
+                                <li><time datetime=c.date.iso()>{c.date.display(lang)}</time> {s.colon} <Words text=here.t(&c.text)/></li>
                             }).collect_view()}
                         </ul>
                     </Fold>
                 })
             }}
             <h3>{s.reuse}</h3>
-            <p><Words text=nav.t(&meta.licence)/></p>
-            <p><Words text=nav.t(&meta.source_terms)/></p>
+            <p><Words text=here.t(&meta.licence)/></p>
+            <p><Words text=here.t(&meta.source_terms)/></p>
             <p>
-                <a href=nav.page.file("data/dispute.json") target=nav.target_for_file()>{s.dataset_link}</a>
-                " (" <a href=nav.page.file("data/dispute.schema.json") target=nav.target_for_file()>"JSON Schema"</a> ")"
+                <a href=here.page.file("data/dispute.json") target=here.target_for_file()>{s.dataset_link}</a>
+                " (" <a href=here.page.file("data/dispute.schema.json") target=here.target_for_file()>"JSON Schema"</a> ")"
             </p>
         </SectionFrame>
     }
@@ -89,7 +89,7 @@ pub fn Sources() -> impl IntoView {
 /// without scripts, and when a link points into it; print shows it open.
 #[component]
 fn Fold(count: usize, children: Children) -> impl IntoView {
-    let s = use_nav().s;
+    let s = use_page().s;
     view! {
         <details class="fold">
             <summary>{s.show_all.replace("{n}", &count.to_string())}</summary>

@@ -9,19 +9,19 @@ use crate::components::place_link::Permalink;
 use crate::components::words::Words;
 use crate::DATA;
 use browser::pages::ids;
-use browser::use_nav;
+use browser::use_page;
 
 #[component]
 pub fn EventCard(event: &'static Event) -> impl IntoView {
-    let nav = use_nav();
-    let (s, lang) = (nav.s, nav.lang);
+    let here = use_page();
+    let (s, lang) = (here.s, here.lang);
     let anchor = ids::event(&event.id);
     let inferred = event.date.is_inferred();
     let actors = event
         .actors
         .iter()
         .filter_map(|id| DATA.actor(id))
-        .map(|a| nav.t(&a.name))
+        .map(|a| here.t(&a.name))
         .collect::<Vec<_>>()
         .join(s.list_separator);
     view! {
@@ -40,12 +40,12 @@ pub fn EventCard(event: &'static Event) -> impl IntoView {
                         (from, None) => view! { <time datetime=event.date.from.iso()>{from}</time> }.into_any(),
                     }}
                     {inferred.then(|| view! { <span class="badge inferred">{s.date_inferred}</span> })}
-                    <span class="event-title"><Words text=nav.t(&event.title)/></span>
+                    <span class="event-title"><Words text=here.t(&event.title)/></span>
                 </summary>
                 <div class="event-body">
                     <StatementClaim statement=&event.summary/>
                     {event.date.how.as_ref().map(|how| view! {
-                        <p class="how"><strong>{if inferred { s.how_inferred } else { s.date_stated }}</strong> " " <Words text=nav.t(how)/></p>
+                        <p class="how"><strong>{if inferred { s.how_inferred } else { s.date_stated }}</strong> " " <Words text=here.t(how)/></p>
                     })}
                     {event.date.how_basis.as_ref().map(|b| view! { <Basis basis=b/> })}
                     <p class="involved"><strong>{s.involved}</strong> " " {actors}</p>

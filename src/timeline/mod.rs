@@ -10,13 +10,13 @@ use crate::components::section::SectionFrame;
 use crate::components::words::Words;
 use crate::DATA;
 use browser::pages::ids;
-use browser::use_nav;
+use browser::use_page;
 use browser::{Island, Wrapper};
 use event::EventCard;
 
 #[component]
 pub fn Timeline() -> impl IntoView {
-    let nav = use_nav();
+    let here = use_page();
     view! {
         <SectionFrame section=Section::Timeline>
             {Island::TimelineFilter.wrap(Wrapper { class: Some("controls needs-app"), ..Wrapper::default() })}
@@ -27,7 +27,7 @@ pub fn Timeline() -> impl IntoView {
                 .map(|period| {
                     view! {
                         <div class="period" id=ids::period(&period.id)>
-                            <h3><Words text=nav.t(&period.name)/></h3>
+                            <h3><Words text=here.t(&period.name)/></h3>
                             <ol class="events">
                                 {DATA
                                     .events

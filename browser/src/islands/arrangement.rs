@@ -4,14 +4,15 @@ use leptos::prelude::*;
 use model::nav::By;
 
 use crate::pages::ids;
-use crate::use_nav;
+use crate::{use_nav, use_page};
 
 /// The switch between the two arrangements: an island (see `crate::islands`) that keeps the
 /// choice in the URL (`?by=party`) and shows the arrangement chosen.
 #[component]
 pub fn ArrangementSwitch() -> impl IntoView {
     let nav = use_nav();
-    let s = nav.s;
+    let here = use_page();
+    let s = here.s;
     let by = Memo::new(move |_| nav.settings.with(|(st, _)| st.by));
     Effect::new(move |_| {
         let by = by.get();

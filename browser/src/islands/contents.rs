@@ -3,12 +3,13 @@
 use leptos::prelude::*;
 use model::nav::Section;
 
-use crate::use_nav;
+use crate::{use_nav, use_page};
 
 /// The table of contents, marking the section the reader's link points into.
 #[component]
 pub fn ContentsList() -> impl IntoView {
     let nav = use_nav();
+    let here = use_page();
     view! {
         <ol>
             {Section::ALL
@@ -18,7 +19,7 @@ pub fn ContentsList() -> impl IntoView {
                     view! {
                         <li>
                             <a href=format!("#{}", section.id()) aria-current=current>
-                                {nav.s.section(section)}
+                                {here.s.section(section)}
                             </a>
                         </li>
                     }

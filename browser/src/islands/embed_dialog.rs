@@ -17,7 +17,7 @@ use model::Lang;
 use crate::html::escape;
 use crate::pages::{SitePage, View, COMPACT, EMBEDDABLE};
 use crate::strings::{strings, LANGUAGE_NAMES};
-use crate::{use_nav, SKELETON};
+use crate::{use_page, SKELETON};
 
 /// Names the button's section in `data-embed-open`; the whole explainer is `explainer`.
 pub const WHOLE: &str = "explainer";
@@ -75,12 +75,12 @@ fn snippets(root: &str, src: &str, title: &str, height: u32, read_more: &str) ->
 
 #[component]
 pub fn EmbedDialog() -> impl IntoView {
-    let nav = use_nav();
-    let s = nav.s;
+    let here = use_page();
+    let s = here.s;
     let dialog = NodeRef::<html::Dialog>::new();
     // The compact embed, the whole explainer or a section.
     let choice = RwSignal::new(View::Embed(None));
-    let lang = RwSignal::new(nav.lang);
+    let lang = RwSignal::new(here.lang);
     let theme = RwSignal::new(None::<Theme>);
     let copied = RwSignal::new(None::<usize>);
 
@@ -108,8 +108,8 @@ pub fn EmbedDialog() -> impl IntoView {
             view: choice.get(),
         };
         // The site's root as this page was loaded: the snippets work wherever it is hosted.
-        let here = window().location().href().unwrap_or_default();
-        let root = web_sys::Url::new_with_base(nav.page.root(), &here)
+        let loaded = window().location().href().unwrap_or_default();
+        let root = web_sys::Url::new_with_base(here.page.root(), &loaded)
             .map(|u| u.href())
             .unwrap_or_default();
         let query = theme.get().map(|t| format!("?theme={}", t.name())).unwrap_or_default();

@@ -150,6 +150,7 @@ fn take<N: IntoView + 'static>(island: Island, nav: crate::Nav, view: fn() -> N)
 #[cfg(feature = "hydrate")]
 fn hydrate<N: IntoView + 'static>(wrapper: web_sys::HtmlElement, nav: crate::Nav, view: fn() -> N) {
     leptos::mount::hydrate_from(wrapper, move || {
+        crate::provide_page(nav.page);
         provide_context(nav);
         view()
     })

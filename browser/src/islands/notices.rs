@@ -5,15 +5,16 @@ use leptos::prelude::*;
 use model::nav::{Place, Section};
 
 use crate::pages::View;
-use crate::use_nav;
+use crate::{use_nav, use_page};
 
 /// Tells the reader, in plain words, when their link named something that is not here.
 #[component]
 pub fn Notices() -> impl IntoView {
     let nav = use_nav();
-    let s = nav.s;
+    let here = use_page();
+    let s = here.s;
     // Back to the start of what the page shows: the overview, or an embedded section.
-    let (back, back_label) = match nav.page.view {
+    let (back, back_label) = match here.page.view {
         View::Embed(Some(section)) => (section.id(), s.back_to_start),
         _ => (Section::Overview.id(), s.back_to_top),
     };

@@ -4,12 +4,13 @@
 use leptos::prelude::*;
 
 use crate::pages::ids;
-use crate::{use_nav, SKELETON};
+use crate::{use_nav, use_page, SKELETON};
 
 #[component]
 pub fn TimelineFilter() -> impl IntoView {
     let nav = use_nav();
-    let s = nav.s;
+    let here = use_page();
+    let s = here.s;
     let actor = Memo::new(move |_| nav.settings.with(|(st, _)| st.actor.clone()));
     let total = SKELETON.events.len();
     let shown = Memo::new(move |_| {
@@ -55,7 +56,7 @@ pub fn TimelineFilter() -> impl IntoView {
             {SKELETON
                 .timeline_actors
                 .iter()
-                .map(|a| view! { <option value=a.id.as_ref()>{nav.t(&a.name)}</option> })
+                .map(|a| view! { <option value=a.id.as_ref()>{here.t(&a.name)}</option> })
                 .collect_view()}
         </select>
         <p class="count" aria-live="polite">

@@ -4,14 +4,15 @@ use leptos::prelude::*;
 use model::nav::{Card, Place};
 
 use crate::pages::ids;
-use crate::{use_nav, SKELETON};
+use crate::{use_nav, use_page, SKELETON};
 
 /// The variant switch: an island (see `crate::islands`) that keeps the choice in the URL
 /// (`?variant=tokyo-condition`) and marks the chosen variant `current`, which shows it.
 #[component]
 pub fn VariantSwitch() -> impl IntoView {
     let nav = use_nav();
-    let s = nav.s;
+    let here = use_page();
+    let s = here.s;
     // The variant the settings name, else the one a link points to (`#variant-…`), else
     // Seoul's proposal.
     let chosen = Memo::new(move |_| {
@@ -48,7 +49,7 @@ pub fn VariantSwitch() -> impl IntoView {
                         aria-pressed=move || if chosen.get() == id { "true" } else { "false" }
                         on:click=move |_| nav.change(|st| st.variant = Some(id.to_string()))
                     >
-                        {nav.t(&v.name)}
+                        {here.t(&v.name)}
                     </button>
                 }
             })

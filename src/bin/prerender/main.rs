@@ -91,7 +91,7 @@ fn render(page: SitePage) -> Result<String, String> {
     std::thread::Builder::new()
         .stack_size(64 << 20)
         .spawn(move || {
-            // Without an owner, context (the page's navigation state) would silently not exist.
+            // Without an owner, context (the page's facts and the reader's state) would silently not exist.
             Owner::new().with(|| view! { <App page=page/> }.to_html())
         })
         .map_err(|e| format!("cannot start the render thread: {e}"))?
