@@ -6,8 +6,8 @@
 //! the parts that follow the URL. Nothing here reads the browser while rendering; the URL
 //! and the reader's preferences are read after the takeover.
 
-use browser::islands::embed_dialog;
-use browser::pages::{SitePage, View};
+use browser::islands::embed_dialog::{self, EmbedOpenButton};
+use browser::pages::{ids, SitePage, View};
 use browser::{provide_nav, provide_page, Island, PageContext, Wrapper};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -38,7 +38,7 @@ fn Page(here: PageContext) -> impl IntoView {
     let s = here.s;
     let lang = here.lang;
     view! {
-        <a class="skip-link" href=format!("#{MAIN_ID}")>{s.skip_link}</a>
+        <a class=ids::SKIP_LINK_CLASS href=format!("#{MAIN_ID}")>{s.skip_link}</a>
         <header class="masthead">
             {Island::Languages.wrap(Wrapper { class: Some("languages"), label: Some(s.language), ..Wrapper::default() })}
             <p class="kicker">{s.kicker}</p>
@@ -62,7 +62,7 @@ fn Page(here: PageContext) -> impl IntoView {
             <p>{s.footer}</p>
             <p><a href=here.page.file("data/dispute.json")>{s.dataset_link}</a></p>
             <p class="needs-app">
-                <button type="button" class="embed-open" data-embed-open=embed_dialog::WHOLE>{s.embed_whole_button}</button>
+                <EmbedOpenButton choice=embed_dialog::WHOLE class="embed-open">{s.embed_whole_button}</EmbedOpenButton>
             </p>
         </footer>
         {Island::EmbedDialog.wrap(Wrapper::default())}

@@ -30,6 +30,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::nav::Nav;
+use crate::pages::ids;
 
 /// Names our own messages, so our host script never mistakes another embed's for ours.
 pub const EMBED_CONTEXT: &str = "wartime-labor-explainer";
@@ -194,7 +195,9 @@ fn report_places(nav: Nav) {
             else {
                 return;
             };
-            let card = details.parent_element().filter(|p| p.class_list().contains("event"));
+            let card = details
+                .parent_element()
+                .filter(|p| p.class_list().contains(ids::EVENT_CLASS));
             let (true, Some(card)) = (details.open(), card) else {
                 return;
             };
@@ -263,7 +266,11 @@ fn keep_links_in_place(nav: Nav) {
             let link = event
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| el.closest("a[href^='#']:not(.skip-link)").ok().flatten());
+                .and_then(|el| {
+                    el.closest(&format!("a[href^='#']:not(.{})", ids::SKIP_LINK_CLASS))
+                        .ok()
+                        .flatten()
+                });
             let Some(href) = link.and_then(|a| a.get_attribute("href")) else {
                 return;
             };

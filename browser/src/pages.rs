@@ -187,6 +187,16 @@ pub mod ids {
         Card::Variant.anchor(id)
     }
 
+    /// The class of a timeline event's card (`li.event`); the embed reports an event the
+    /// reader opens.
+    pub const EVENT_CLASS: &str = "event";
+
+    /// The class of a citation's fold (`details.cite`); Escape closes the open one.
+    pub const CITATION_CLASS: &str = "cite";
+
+    /// The class of the skip link, whose jump an embed does not report as the reader's move.
+    pub const SKIP_LINK_CLASS: &str = "skip-link";
+
     /// The positions laid out by issue (the default) and by party.
     pub const POSITIONS_BY_ISSUE: &str = "positions-by-issue";
     pub const POSITIONS_BY_PARTY: &str = "positions-by-party";

@@ -72,7 +72,11 @@ fn close_citations_with_escape() {
         }
         let open = document()
             .active_element()
-            .and_then(|el| el.closest("details.cite[open]").ok().flatten())
+            .and_then(|el| {
+                el.closest(&format!("details.{}[open]", ids::CITATION_CLASS))
+                    .ok()
+                    .flatten()
+            })
             .and_then(|d| d.dyn_into::<web_sys::HtmlDetailsElement>().ok());
         if let Some(details) = open {
             ev.prevent_default();

@@ -3,6 +3,13 @@
 
 use crate::model::{Flow, Variant};
 
+/// The variant every other is compared with, and the one shown when nothing names another:
+/// the first in the data (Seoul's proposal; `data/foundation.toml` lists it first). The one
+/// place that says so, for the dataset's variants and the skeleton's alike.
+pub fn baseline<T>(variants: &[T]) -> &T {
+    &variants[0]
+}
+
 /// How a flow of `variant` compares with the `baseline` variant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Change {

@@ -14,6 +14,7 @@ use crate::components::basis::Basis;
 use crate::components::place_link::PlaceLink;
 use crate::components::words::Words;
 use crate::DATA;
+use browser::pages::ids;
 use browser::use_page;
 
 /// A sentence with a marker that opens its source passages.
@@ -96,7 +97,7 @@ pub fn Cite(
     let count = (citations.len() > 1).then_some(citations.len());
     (!citations.is_empty()).then(move || {
         view! {
-            <details class="cite">
+            <details class=ids::CITATION_CLASS>
                 <summary class="cite-toggle">
                     <span aria-hidden="true">"¶ "</span>
                     {label}

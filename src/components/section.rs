@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use model::nav::Section;
 
+use browser::islands::embed_dialog::EmbedOpenButton;
 use browser::pages::{View, EMBEDDABLE};
 use browser::use_page;
 
@@ -26,9 +27,9 @@ pub fn SectionFrame<C: IntoView + 'static>(section: Section, children: TypedChil
             <div class="section-head">
                 <h2 id=heading>{name}</h2>
                 {embeddable.then(|| view! {
-                    <button type="button" class="embed-open needs-app" data-embed-open=section.id()>
+                    <EmbedOpenButton choice=section.id() class="embed-open needs-app">
                         {s.embed_button} <span class="visually-hidden">" " {name}</span>
-                    </button>
+                    </EmbedOpenButton>
                 })}
             </div>
             {(!intro.is_empty()).then(|| view! { <p class="intro">{intro}</p> })}

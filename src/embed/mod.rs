@@ -12,7 +12,7 @@ use crate::components::words::Words;
 
 use crate::components::place_link::PlaceLink;
 use crate::{foundation, gaps, glossary, overview, people, positions, sources, timeline, DATA};
-use browser::pages::{SitePage, View};
+use browser::pages::{ids, SitePage, View};
 use browser::{use_page, PageContext};
 use browser::{Island, Wrapper};
 
@@ -42,7 +42,7 @@ pub fn EmbedPage(here: PageContext) -> impl IntoView {
         _ => here.page.link_to(full),
     };
     view! {
-        <a class="skip-link" href=format!("#{MAIN_ID}")>{s.skip_link}</a>
+        <a class=ids::SKIP_LINK_CLASS href=format!("#{MAIN_ID}")>{s.skip_link}</a>
         <header class="embed-header">
             <p class="kicker">{s.kicker}</p>
             <h1><a href=full_href.clone() target="_blank"><Words text=here.t(&DATA.meta.title)/></a></h1>

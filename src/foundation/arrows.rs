@@ -6,9 +6,9 @@ use model::{FlowKind, Variant};
 
 use crate::DATA;
 
-/// The variant every other is compared with: the first in the data (Seoul's proposal).
+/// The variant every other is compared with (`model::variants::baseline`).
 pub fn baseline() -> &'static Variant {
-    &DATA.foundation.variants[0]
+    model::variants::baseline(&DATA.foundation.variants)
 }
 
 /// A stable class name for an arrow kind, whatever the page's language.

@@ -25,7 +25,7 @@ pub fn EventCard(event: &'static Event) -> impl IntoView {
         .collect::<Vec<_>>()
         .join(s.list_separator);
     view! {
-        <li id=anchor.clone() class="event">
+        <li id=anchor.clone() class=ids::EVENT_CLASS>
             // Closed as written; a link to the event opens it (`app::open_events_at_place`).
             <details>
                 <summary>

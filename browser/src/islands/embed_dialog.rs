@@ -25,6 +25,14 @@ pub const WHOLE: &str = "explainer";
 /// The attribute that makes a button open the dialog, and which section it chooses.
 pub const OPEN_ATTRIBUTE: &str = "data-embed-open";
 
+/// A static button that opens the dialog with `choice` chosen (a section's id, or [`WHOLE`]).
+/// The one place that writes [`OPEN_ATTRIBUTE`] (its name in the markup must equal it: a
+/// native test checks).
+#[component]
+pub fn EmbedOpenButton(choice: &'static str, class: &'static str, children: Children) -> impl IntoView {
+    view! { <button type="button" class=class data-embed-open=choice>{children()}</button> }
+}
+
 /// The class of the placeholder our host script (`public/embed.js`) looks for.
 const PLACEHOLDER_CLASS: &str = "wartime-labor-explainer";
 
@@ -207,6 +215,14 @@ pub fn EmbedDialog() -> impl IntoView {
 mod tests {
     use super::*;
     use model::nav::Section;
+
+    #[test]
+    fn the_button_carries_the_attribute_the_dialog_listens_for() {
+        let html = leptos::prelude::Owner::new().with(|| {
+            view! { <EmbedOpenButton choice="timeline" class="embed-open">"Embed"</EmbedOpenButton> }.to_html()
+        });
+        assert!(html.contains(&format!(" {OPEN_ATTRIBUTE}=\"timeline\"")), "{html}");
+    }
 
     #[test]
     fn snippets_escape_the_title_and_name_the_script_beside_the_embeds() {

@@ -23,8 +23,8 @@ pub fn VariantSwitch() -> impl IntoView {
         let wanted = nav.settings.with(|(st, _)| st.variant.clone()).or(linked);
         wanted
             .and_then(|id| SKELETON.variants.iter().find(|v| v.id == id))
-            // Seoul's proposal, the first: every other is compared with it.
-            .unwrap_or(&SKELETON.variants[0])
+            // Seoul's proposal: every other is compared with it.
+            .unwrap_or_else(|| model::variants::baseline(&SKELETON.variants))
             .id
             .as_ref()
     });
