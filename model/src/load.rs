@@ -127,29 +127,35 @@ impl DataDir {
                 return None;
             }
         };
-        match toml::from_str(&text) {
+        // serde_path_to_error records where in the data the deserializer was when it failed
+        // (`events[3].date.from`); the document, read again as plain TOML, gives the ids.
+        match serde_path_to_error::deserialize::<_, T>(toml::Deserializer::new(&text)) {
             Ok(v) => Some(v),
             Err(e) => {
-                // Name the entry and field the error points at, like validation errors do,
-                // and keep the message on one line: "line 13, column 8: <what is wrong>".
+                let path = e.path().clone();
+                let e = e.into_inner();
+                // Keep the message on one line: "line 13, column 8: <what is wrong>".
                 let mut error = fail(e.to_string().trim_end().to_string());
                 if let Some(span) = e.span() {
-                    let (entry, field) = locate(&text, span.start);
                     let before = &text[..span.start.min(text.len())];
                     let line = before.matches('\n').count() + 1;
                     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-                    // A missing field is reported at its table's header: name the field itself.
-                    let missing = e
-                        .message()
-                        .strip_prefix("missing field `")
-                        .and_then(|m| m.split('`').next());
-                    error.entry = entry;
-                    error.field = match (missing, field.as_str()) {
-                        (Some(m), "(file)") => m.to_string(),
-                        (Some(m), f) => format!("{f}.{m}"),
-                        (None, _) => field,
-                    };
                     error.message = format!("line {line}, column {column}: {}", e.message().trim_end());
+                }
+                // A missing or unknown field is reported at its table: name the field itself.
+                let named = ["missing field `", "unknown field `"]
+                    .iter()
+                    .find_map(|p| e.message().strip_prefix(p))
+                    .and_then(|m| m.split('`').next());
+                if let Ok(document) = text.parse::<toml::Table>() {
+                    let (entry, mut field) = locate(&document, &path);
+                    if let Some(name) = named.filter(|n| field.last().map(String::as_str) != Some(*n)) {
+                        field.push(name.to_string());
+                    }
+                    error.entry = entry;
+                    if !field.is_empty() {
+                        error.field = field.join(".");
+                    }
                 }
                 errors.push(error);
                 None
@@ -279,100 +285,47 @@ impl DataDir {
     }
 }
 
-/// The entry and field a TOML parse error at byte `offset` of `text` points at. The entry is
-/// the `id` of the nearest enclosing table that has one (`[[events]]` for a bad
-/// `[events.date]`), or the collection's name when none has (`meta`); the field is the
-/// table path below the entry plus the key on the offending line: `date.from`,
-/// `positions[1].text`.
-fn locate(text: &str, offset: usize) -> (String, String) {
-    let mut lines = Vec::new();
-    let mut start = 0;
-    for l in text.split_inclusive('\n') {
-        lines.push((start, l.trim_end_matches(['\n', '\r'])));
-        start += l.len();
-    }
-    let here = lines.iter().rposition(|(s, _)| *s <= offset).unwrap_or(0);
-    // Table headers: (line index, dotted path, whether it is an array of tables).
-    let headers: Vec<(usize, Vec<&str>, bool)> = lines
-        .iter()
-        .enumerate()
-        .filter_map(|(i, (_, l))| {
-            let t = l.trim();
-            let array = t.starts_with("[[");
-            let inner = t.strip_prefix('[')?.trim_start_matches('[').split(']').next()?;
-            Some((i, inner.split('.').map(str::trim).collect(), array))
-        })
-        .collect();
-    let key_of = |line: &str| -> Option<String> {
-        let (k, _) = line.split_once('=')?;
-        let k = k.trim();
-        (!k.is_empty() && k.bytes().all(|b| b.is_ascii_alphanumeric() || b"_-.".contains(&b))).then(|| k.to_string())
-    };
-    let Some(current) = headers.iter().rposition(|(i, _, _)| *i <= here) else {
-        return (
-            "(file)".into(),
-            lines
-                .get(here)
-                .and_then(|(_, l)| key_of(l))
-                .unwrap_or_else(|| "(file)".into()),
-        );
-    };
-    let path = &headers[current].1;
-    // The latest header with exactly `p` as its path, at or before the offending line.
-    let latest = |p: &[&str]| headers[..=current].iter().rposition(|(_, hp, _)| hp.as_slice() == p);
-    let section = |h: usize| {
-        let end = headers.get(h + 1).map_or(lines.len(), |n| n.0);
-        lines[headers[h].0 + 1..end].iter().map(|(_, l)| *l)
-    };
-    let id_in = |h: usize| {
-        section(h).find_map(|l| {
-            let (k, v) = l.split_once('=')?;
-            (k.trim() == "id").then(|| v.trim().trim_matches(['"', '\'']).to_string())
-        })
-    };
-    let (entry, depth) = (1..=path.len())
-        .rev()
-        .find_map(|k| latest(&path[..k]).and_then(&id_in).map(|id| (id, k)))
-        .unwrap_or_else(|| (path[0].to_string(), 1));
-    let mut field: Vec<String> = Vec::new();
-    for k in depth + 1..=path.len() {
-        let (Some(h), Some(parent)) = (latest(&path[..k]), latest(&path[..k - 1])) else {
-            continue;
-        };
-        let mut segment = path[k - 1].to_string();
-        if headers[h].2 {
-            let n = headers[parent + 1..=h]
-                .iter()
-                .filter(|(_, hp, a)| *a && hp.as_slice() == &path[..k])
-                .count();
-            segment.push_str(&format!("[{}]", n.saturating_sub(1)));
-        }
-        field.push(segment);
-    }
-    // The key on the offending line, or on the line that opens the multi-line value it is in,
-    // then the innermost key before the error when it sits inside an inline table.
-    let (line_start, line) = lines[here];
-    let opening = (headers[current].0 + 1..=here).rev().find_map(|i| key_of(lines[i].1));
-    if let Some(k) = opening {
-        field.push(k.clone());
-        let upto = &line[..(offset - line_start).min(line.len())];
-        if let Some(inner) = upto
-            .rsplit_once('=')
-            .and_then(|(b, _)| b.rsplit([' ', '{', ',']).find(|w| !w.is_empty()))
-        {
-            if inner != k && key_of(&format!("{inner}=")).is_some() {
-                field.push(inner.to_string());
+/// The entry and field that `path` (where the deserializer failed) points at in `document`.
+/// The entry is the `id` of the innermost table on the path that has one (`[[events]]` for a
+/// bad `[events.date]`), or the collection's name when none has (`meta`); the field is the
+/// rest of the path, as parts to join with dots: `date`, `from` or `positions[1]`, `text`.
+fn locate(document: &toml::Table, path: &serde_path_to_error::Path) -> (String, Vec<String>) {
+    use serde_path_to_error::Segment;
+    let mut parts: Vec<String> = Vec::new();
+    let mut entry: Option<(String, usize)> = None;
+    let mut here: Option<&toml::Value> = None;
+    for segment in path.iter() {
+        let next = match segment {
+            Segment::Map { key } => {
+                parts.push(key.clone());
+                match here {
+                    None => document.get(key),
+                    Some(v) => v.get(key),
+                }
             }
+            Segment::Seq { index } => {
+                if let Some(last) = parts.last_mut() {
+                    last.push_str(&format!("[{index}]"));
+                }
+                here.and_then(|v| v.get(*index))
+            }
+            Segment::Enum { .. } | Segment::Unknown => None,
+        };
+        let Some(value) = next else { break };
+        if let Some(id) = value.get("id").and_then(toml::Value::as_str) {
+            entry = Some((id.to_string(), parts.len()));
+        }
+        here = Some(value);
+    }
+    match entry {
+        Some((id, depth)) => (id, parts.split_off(depth)),
+        None if parts.is_empty() => ("(file)".into(), parts),
+        None => {
+            // The collection's name stands for the entry (`meta`); the rest is the field.
+            let rest = parts.split_off(1);
+            (parts.remove(0), rest)
         }
     }
-    (
-        entry,
-        if field.is_empty() {
-            "(file)".into()
-        } else {
-            field.join(".")
-        },
-    )
 }
 
 /// The project's `data/` folder, found from this crate's manifest directory.

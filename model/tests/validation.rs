@@ -183,13 +183,19 @@ fn an_unknown_field_is_refused() {
         &e,
         "data/timeline.toml",
         "announcement",
-        "titel.en",
+        "titel",
         "unknown field `titel`",
     );
     assert!(
         e.message.contains("`title`"),
         "the message lists the fields that are allowed: {e}"
     );
+}
+
+#[test]
+fn a_file_that_is_not_toml_is_refused_with_its_line_and_column() {
+    let e = the_error("unclosed-string");
+    assert_error(&e, "data/timeline.toml", "(file)", "(file)", "line 10, column ");
 }
 
 #[test]
@@ -498,6 +504,7 @@ fn every_bad_fixture_has_a_test() {
         "issue-missing-position",
         "empty-text",
         "unknown-field",
+        "unclosed-string",
         "uncovered-paragraph",
         "silent-position-with-text",
         "quoted-share-too-high",
