@@ -30,6 +30,8 @@ pub mod text;
 pub mod variants;
 pub mod wrap;
 
+#[cfg(all(feature = "load", feature = "bake"))]
+pub mod bake;
 #[cfg(feature = "load")]
 pub mod error;
 #[cfg(feature = "load")]
