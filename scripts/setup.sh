@@ -4,6 +4,7 @@
 # scripts/run.sh; see ../shared/TOOLCHAIN.md for why each version is what it is.
 #
 #   rustup target wasm32-unknown-unknown
+#   rustup components rustfmt, clippy (the test command checks formatting and lints)
 #   trunk 0.21.x                 (0.22 needs a newer rustc)
 #   wasm-bindgen-cli             exactly the wasm-bindgen version in Cargo.lock
 #   chromium + chromium-driver   Debian's, for wasm-bindgen-test-runner and Playwright
@@ -35,6 +36,16 @@ else
   echo "installing rustup target wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
 fi
+
+# --- rustfmt and clippy -------------------------------------------------------------------
+for component in rustfmt clippy; do
+  if rustup component list --installed | grep -q "^$component-"; then
+    echo "ok: rustup component $component already installed"
+  else
+    echo "installing rustup component $component"
+    rustup component add "$component"
+  fi
+done
 
 # --- trunk 0.21.x -------------------------------------------------------------------------
 trunk_version="$(trunk --version 2>/dev/null | awk '{print $2}' || true)"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command (also what CI runs, through .ci/run):
-#   native tests of every crate -> wasm island tests in headless Chromium
+#   Rust formatting and lints (native and wasm) -> native tests of every crate -> wasm island tests in headless Chromium
 #   -> release build (no public address) -> release build with a public address
 #   -> release build of hostile data -> size report
 #   -> Playwright browser tests of the built sites (desktop + phone).
@@ -36,6 +36,22 @@ on_exit() {
   fi
 }
 trap on_exit EXIT
+
+# Formatting and lints first: they take seconds and name the line. Clippy runs for both
+# builds the code has: native (the site, the pre-renderer, the tests) and the wasm (the
+# browser crate with its hydrate feature, and the model without its loading code).
+step "Rust formatting: cargo fmt --all --check"
+cargo fmt --all --check
+finish_step
+
+step "Rust lints, native: cargo clippy --workspace --all-targets --profile prerender -- -D warnings"
+cargo clippy --workspace --all-targets --profile prerender -- -D warnings
+finish_step
+
+step "Rust lints, wasm: cargo clippy -p browser (hydrate) and -p model (no loading code) --target wasm32-unknown-unknown -- -D warnings"
+cargo clippy -p browser --target wasm32-unknown-unknown --features hydrate --all-targets -- -D warnings
+cargo clippy -p model --target wasm32-unknown-unknown --no-default-features --lib -- -D warnings
+finish_step
 
 # The pre-renderer's profile, so the build below reuses what the tests compiled.
 step "native tests (the model, the browser crate and the site with its pre-renderer): cargo test --profile prerender"
