@@ -2,7 +2,7 @@
 //! reading order, footer.
 //!
 //! The page is rendered at build time into static HTML (`src/bin/prerender/`). In the
-//! browser the wasm takes over only its islands (the `explainer` crate): the controls and
+//! browser the wasm takes over only its islands (the `browser` crate): the controls and
 //! the parts that follow the URL. Nothing here reads the browser while rendering; the URL
 //! and the reader's preferences are read after the takeover.
 

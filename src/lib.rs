@@ -2,7 +2,7 @@
 //! validated and baked (`build.rs`) → [`DATA`] → the section views, which only render it →
 //! the pre-renderer (`src/bin/prerender/`), which writes every page as static HTML.
 //!
-//! This crate runs natively only. What the browser runs is the `explainer` crate
+//! This crate runs natively only. What the browser runs is the `browser` crate
 //! (`browser/`): its islands are drawn here inside their wrappers (`Island::wrap`) and taken
 //! over there; the sections depend on the islands, never the reverse.
 

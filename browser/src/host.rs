@@ -203,7 +203,7 @@ fn report_places(nav: Nav) {
             };
             let hash = format!("#{}", card.id());
             // Already the embed's address: the host moved it here and the app opened the
-            // event (`app::open_events_at_place`), or the reader reopened the event they
+            // event (`start::open_events_at_place`), or the reader reopened the event they
             // were at. Either way the host knows this place. (The location, not `nav.hash()`:
             // the hashchange that brings the host's move to `nav` may still be queued.)
             if window().location().hash().ok().as_deref() == Some(hash.as_str()) {

@@ -5,9 +5,10 @@ use std::borrow::Cow;
 
 use crate::derive::{data, data_enum};
 
-/// A string that is owned when parsed and borrowed when baked into the wasm.
+/// A string that is owned when parsed and borrowed when baked (the site's dataset, the wasm's
+/// skeleton: `model::bake`).
 pub type Str = Cow<'static, str>;
-/// A list that is owned when parsed and borrowed when baked into the wasm.
+/// A list that is owned when parsed and borrowed when baked.
 pub type List<T> = Cow<'static, [T]>;
 
 data_enum! {

@@ -82,7 +82,7 @@ pub struct OwnTerm(pub &'static str);
 
 /// The marker and its panel of quotes, for statements whose text is laid out elsewhere.
 /// A native `<details>`: the browser opens and closes it, before the wasm has loaded and
-/// where scripts never run; `app::close_citations_with_escape` adds Escape.
+/// where scripts never run; `browser::start`'s `close_citations_with_escape` adds Escape.
 #[component]
 pub fn Cite(
     /// The passages to show; nothing is rendered when there are none.

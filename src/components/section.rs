@@ -9,8 +9,8 @@ use browser::use_page;
 
 /// A `<section>` whose id is its fragment and whose name is its `<h2>`.
 ///
-/// Typed children, not `Children`: `Children` erases the section's view type, which keeps
-/// Leptos' rebuild code for every section in the wasm though a section is never rebuilt.
+/// Typed children: a section is drawn once, at build time (this crate never ships in the
+/// wasm), so its view's type need not be erased into `Children`'s boxed closure.
 #[component]
 pub fn SectionFrame<C: IntoView + 'static>(section: Section, children: TypedChildren<C>) -> impl IntoView {
     let children = children.into_inner();

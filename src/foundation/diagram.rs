@@ -1,6 +1,6 @@
 //! The SVG drawing of one variant. Boxes sit on a 3×3 grid set in the data; arrows run
-//! between box edges, side by side when two join the same boxes. Coordinates are whole
-//! numbers so no float formatting code is pulled into the wasm.
+//! between box edges, side by side when two join the same boxes. Coordinates are written as
+//! whole numbers, so the markup stays short and the same from build to build.
 //!
 //! Each variant is drawn twice, wide and narrow, and the stylesheet shows the one that fits
 //! the screen: the page is pre-rendered without knowing the reader's screen, and it must not

@@ -26,7 +26,7 @@ pub fn EventCard(event: &'static Event) -> impl IntoView {
         .join(s.list_separator);
     view! {
         <li id=anchor.clone() class=ids::EVENT_CLASS>
-            // Closed as written; a link to the event opens it (`app::open_events_at_place`).
+            // Closed as written; a link to the event opens it (`browser::start`'s `open_events_at_place`).
             <details>
                 <summary>
                     // A range keeps each end whole and may break after its mark, so
