@@ -6,6 +6,7 @@
 #   rustup target wasm32-unknown-unknown
 #   rustup components rustfmt, clippy (the test command checks formatting and lints)
 #   trunk 0.21.x                 (0.22 needs a newer rustc)
+#   leptosfmt 0.1.33             formats the view! macros, which rustfmt leaves alone
 #   wasm-bindgen-cli             exactly the wasm-bindgen version in Cargo.lock
 #   chromium + chromium-driver   Debian's, for wasm-bindgen-test-runner and Playwright
 #   fonts-noto-cjk               so screenshots of the Japanese and Korean pages show glyphs
@@ -54,6 +55,15 @@ if [[ "$trunk_version" == 0.21.* ]]; then
 else
   echo "installing trunk ^0.21 (found: ${trunk_version:-none}; takes ~7 min)"
   cargo install trunk --locked --version '^0.21'
+fi
+
+# --- leptosfmt 0.1.33 --------------------------------------------------------------------
+leptosfmt_version="$(leptosfmt --version 2>/dev/null | awk '{print $2}' || true)"
+if [[ "$leptosfmt_version" == 0.1.33 ]]; then
+  echo "ok: leptosfmt $leptosfmt_version already installed"
+else
+  echo "installing leptosfmt 0.1.33 (found: ${leptosfmt_version:-none}; takes ~2 min)"
+  cargo install leptosfmt --locked --version 0.1.33
 fi
 
 # --- wasm-bindgen-cli = the wasm-bindgen version in Cargo.lock ---------------------------
