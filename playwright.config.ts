@@ -15,10 +15,7 @@ export const launchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARG
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'target/playwright/results',
-  reporter: [
-    ['list'],
-    ['html', { outputFolder: 'target/playwright/report', open: 'never' }],
-  ],
+  reporter: [['list'], ['html', { outputFolder: 'target/playwright/report', open: 'never' }]],
   workers: 2,
   retries: 0,
   // A timeout only stops a test that hangs; it measures nothing (speed is the benchmark's).

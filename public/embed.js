@@ -20,9 +20,14 @@
 
   function ours(url) {
     var p = url.pathname;
-    return /^https?:$/.test(url.protocol) && sites.some(function (s) {
-      return url.origin === s.origin && !p.indexOf(s.pathname) && /^([a-z]{2}\/)?embed\/([a-z0-9-]+\.html)?$/.test(p.slice(s.pathname.length));
-    });
+    return (
+      /^https?:$/.test(url.protocol) &&
+      sites.some(function (s) {
+        return (
+          url.origin === s.origin && !p.indexOf(s.pathname) && /^([a-z]{2}\/)?embed\/([a-z0-9-]+\.html)?$/.test(p.slice(s.pathname.length))
+        );
+      })
+    );
   }
 
   function clamp(h) {
@@ -86,9 +91,13 @@
       f.scroll = true;
       iframe.scrollIntoView();
       ['wheel', 'touchmove', 'keydown'].forEach(function (type) {
-        addEventListener(type, function () {
-          f.scroll = false;
-        }, { once: true, passive: true });
+        addEventListener(
+          type,
+          function () {
+            f.scroll = false;
+          },
+          { once: true, passive: true }
+        );
       });
     }
   }
@@ -99,7 +108,8 @@
   }
 
   addEventListener('message', function (e) {
-    var f, d = e.data;
+    var f,
+      d = e.data;
     embeds.forEach(function (x) {
       if (e.source && x.el.contentWindow === e.source) f = x;
     });

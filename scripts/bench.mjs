@@ -75,8 +75,13 @@ const pages = pageArgs.length ? pageArgs : defaultPages().filter(fileOf);
 // Names for the per-run reports: './' -> index, './ja/' -> ja, './embed/x.html' -> embed-x.
 const slugs = new Map();
 for (const page of pages) {
-  const base = page.replace(/^\.?\/+/, '').replace(/(^|\/)index\.html$/, '$1').replace(/\.html?(?=$|[?#])/, '')
-    .replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'index';
+  const base =
+    page
+      .replace(/^\.?\/+/, '')
+      .replace(/(^|\/)index\.html$/, '$1')
+      .replace(/\.html?(?=$|[?#])/, '')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'index';
   let slug = base;
   for (let n = 2; [...slugs.values()].includes(slug); n++) slug = `${base}-${n}`;
   slugs.set(page, slug);
@@ -183,12 +188,13 @@ for (const page of pages) {
     }
     pageRuns.push(run);
     const warnings = lhr.runWarnings?.length ? `; ${lhr.runWarnings.length} warning(s): ${lhr.runWarnings.join(' | ')}` : '';
-    console.log(`  ${page} run ${n}/${runs}: performance ${s.performance}, LCP ${s.lcpMs} ms` +
-      `${run.error ? `; error: ${run.error}` : ''}${warnings}`);
+    console.log(
+      `  ${page} run ${n}/${runs}: performance ${s.performance}, LCP ${s.lcpMs} ms` +
+        `${run.error ? `; error: ${run.error}` : ''}${warnings}`,
+    );
   }
   const ok = pageRuns.filter((r) => !r.error);
-  const med = Object.fromEntries(Object.keys(summary({ categories: {}, audits: {} }))
-    .map((k) => [k, median(ok.map((r) => r[k]))]));
+  const med = Object.fromEntries(Object.keys(summary({ categories: {}, audits: {} })).map((k) => [k, median(ok.map((r) => r[k]))]));
   results.push({ page, median: med, runs: pageRuns });
 }
 
@@ -217,8 +223,9 @@ console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows) console.log(line(r));
 const indexes = results.flatMap((r) => r.runs.map((x) => x.benchmarkIndex)).filter((v) => v != null);
 if (indexes.length) {
-  console.log(`CPU benchmark index (Lighthouse's) over the runs: median ${median(indexes)}, ` +
-    `${Math.min(...indexes)}–${Math.max(...indexes)}`);
+  console.log(
+    `CPU benchmark index (Lighthouse's) over the runs: median ${median(indexes)}, ` + `${Math.min(...indexes)}–${Math.max(...indexes)}`,
+  );
 }
 
 const settings = lastLhr?.configSettings;
@@ -235,6 +242,8 @@ const report = {
 };
 const outFile = path.join(OUT_DIR, 'lighthouse.json');
 writeFileSync(outFile, JSON.stringify(report, null, 2) + '\n');
-console.log(`\nwrote ${rel(outFile)} and ${results.reduce((n, r) => n + r.runs.filter((x) => x.lhr).length, 0)} reports (*.lhr.json) beside it`);
+console.log(
+  `\nwrote ${rel(outFile)} and ${results.reduce((n, r) => n + r.runs.filter((x) => x.lhr).length, 0)} reports (*.lhr.json) beside it`,
+);
 if (failed) fail(`${failed} run(s) failed; see above`);
 process.exit(0); // the 'exit' handler stops the server, which would keep Node running

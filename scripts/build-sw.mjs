@@ -28,7 +28,8 @@ const files = [];
     // never do, and they would add some 100 KB to what every reader downloads for offline use).
     // Nor `_headers`, which is the host's configuration: hosts that read it do not serve it,
     // and one missing file would fail the worker's whole install.
-    else if (rel !== 'sw.js' && rel !== '_headers' && !rel.startsWith('.') && !/(^|\/)embed\//.test(rel) && !rel.startsWith('share/')) files.push(rel);
+    else if (rel !== 'sw.js' && rel !== '_headers' && !rel.startsWith('.') && !/(^|\/)embed\//.test(rel) && !rel.startsWith('share/'))
+      files.push(rel);
   }
 })('');
 

@@ -36,10 +36,13 @@ const HOSTILE = {
 function edit(file, key, [before, after]) {
   const at = path.join(data, file);
   let count = 0;
-  const text = readFileSync(at, 'utf8').replace(new RegExp(`^(${key.replace('.', '\\.')}\\.(?:en|ja|ko) = ")([^"\\\\]*)"$`, 'gm'), (_, start, words) => {
-    count++;
-    return `${start}${before}${words}${after}"`;
-  });
+  const text = readFileSync(at, 'utf8').replace(
+    new RegExp(`^(${key.replace('.', '\\.')}\\.(?:en|ja|ko) = ")([^"\\\\]*)"$`, 'gm'),
+    (_, start, words) => {
+      count++;
+      return `${start}${before}${words}${after}"`;
+    },
+  );
   if (count === 0) throw new Error(`hostile-site: no ${key}.en/ja/ko = "…" line in ${file} to edit`);
   writeFileSync(at, text);
 }

@@ -64,9 +64,10 @@ mkdirSync(OUT, { recursive: true });
 
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const manifest = {
-  about: 'Link-preview images of the explainer, one per language, made by `npm run share-images` ' +
+  about:
+    'Link-preview images of the explainer, one per language, made by `npm run share-images` ' +
     '(scripts/make-share-images.mjs) from the built pages. inputsSha256: SHA-256 of what the image shows ' +
-    "from its page (title, \"as of\" line, kicker, diagram markup; scripts/share-card.cjs); " +
+    'from its page (title, "as of" line, kicker, diagram markup; scripts/share-card.cjs); ' +
     'tests/e2e/share.spec.ts recomputes it from the current build to tell a stale image.',
   images: {},
 };

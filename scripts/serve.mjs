@@ -73,7 +73,7 @@ const OCTET_STREAM = ['application/octet-stream', false];
 
 const NOT_FOUND_PAGE = Buffer.from(
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>404 Not Found</title></head>' +
-  '<body><h1>404 Not Found</h1></body></html>\n',
+    '<body><h1>404 Not Found</h1></body></html>\n',
 );
 
 // ---- request paths -----------------------------------------------------------------------

@@ -69,7 +69,9 @@ function shareInputs(page) {
  * are not in it; the spec's rendering comparison notices those.
  */
 function inputHash({ title, asOf, kicker, diagram }) {
-  return createHash('sha256').update(JSON.stringify([title, asOf, kicker, diagram])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([title, asOf, kicker, diagram]))
+    .digest('hex');
 }
 
 /** The image's alt text, in the page's language and from the page's own words. */

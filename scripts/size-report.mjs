@@ -146,10 +146,8 @@ function firstVisitOf(page) {
     const rel = queue.shift();
     const text = readFileSync(path.join(distAbs, rel), 'utf8');
     const ext = path.posix.extname(rel).toLowerCase();
-    const refs = ext === '.html' ? refsInHtml(text)
-      : ext === '.js' || ext === '.mjs' ? refsInJs(text)
-      : ext === '.css' ? refsInCss(text)
-      : [];
+    const refs =
+      ext === '.html' ? refsInHtml(text) : ext === '.js' || ext === '.mjs' ? refsInJs(text) : ext === '.css' ? refsInCss(text) : [];
     for (const ref of refs) {
       const target = resolveRef(ref, rel);
       if (target === null || set.has(target)) continue;
@@ -180,10 +178,13 @@ for (const m of [...visits.values()].flatMap((v) => v.missing)) {
 
 // ---- output ------------------------------------------------------------------------------
 const sum = (paths) =>
-  paths.reduce((t, p) => {
-    const s = sizes.get(p);
-    return { raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli };
-  }, { raw: 0, gzip: 0, brotli: 0 });
+  paths.reduce(
+    (t, p) => {
+      const s = sizes.get(p);
+      return { raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli };
+    },
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
 
 const allPaths = [...sizes.keys()].sort(byPath);
 const fvPaths = [...firstVisit].sort(byPath);
@@ -210,23 +211,28 @@ function table(title, paths, totals, totalLabel) {
   console.log(line(rows[rows.length - 1]));
 }
 
-const distLabel = path.relative(ROOT, distAbs).startsWith('..') || path.isAbsolute(path.relative(ROOT, distAbs))
-  ? distAbs
-  : path.relative(ROOT, distAbs) || '.';
+const distLabel =
+  path.relative(ROOT, distAbs).startsWith('..') || path.isAbsolute(path.relative(ROOT, distAbs))
+    ? distAbs
+    : path.relative(ROOT, distAbs) || '.';
 
 table(`Size report for ${distLabel} (bytes; gzip -9, brotli q11; * = first visit)`, allPaths, total, `total (${allPaths.length} files)`);
 console.log('');
 table('First visit: index.html and everything it references', fvPaths, fvTotal, `first visit (${fvPaths.length} files)`);
 console.log(`first visit: ${kb(fvTotal.raw)} raw, ${kb(fvTotal.gzip)} gzip, ${kb(fvTotal.brotli)} brotli`);
 
-const pages = Object.fromEntries(pagePaths.map((p) => {
-  const { files } = visits.get(p);
-  return [p, { files, ...sum(files) }];
-}));
+const pages = Object.fromEntries(
+  pagePaths.map((p) => {
+    const { files } = visits.get(p);
+    return [p, { files, ...sum(files) }];
+  }),
+);
 const pageWidth = Math.max(...pagePaths.map((p) => p.length));
 for (const [p, v] of Object.entries(pages)) {
-  console.log(`first visit of ${p.padEnd(pageWidth)}  ${String(v.files.length).padStart(2)} files  ` +
-    `${kb(v.raw).padStart(10)} raw  ${kb(v.gzip).padStart(10)} gzip  ${kb(v.brotli).padStart(10)} brotli`);
+  console.log(
+    `first visit of ${p.padEnd(pageWidth)}  ${String(v.files.length).padStart(2)} files  ` +
+      `${kb(v.raw).padStart(10)} raw  ${kb(v.gzip).padStart(10)} gzip  ${kb(v.brotli).padStart(10)} brotli`,
+  );
 }
 
 const report = {

@@ -42,11 +42,17 @@ test.describe('size budget', () => {
   test('the first visit counts the page, the wasm, its JS and the stylesheet', () => {
     for (const [page, visit] of Object.entries(report().pages)) {
       for (const kind of [/_bg\.wasm$/, /\.js$/, /\.html$/]) {
-        expect(visit.files.some((f) => kind.test(f)), `${page}: ${kind} in ${visit.files.join(', ')}`).toBe(true);
+        expect(
+          visit.files.some((f) => kind.test(f)),
+          `${page}: ${kind} in ${visit.files.join(', ')}`,
+        ).toBe(true);
       }
       // The explainer's pages carry their stylesheet inline (counted with the page); an embed
       // links the file.
-      expect(visit.files.some((f) => /\.css$/.test(f)), `${page}: a stylesheet file in ${visit.files.join(', ')}`).toBe(page.includes('embed/'));
+      expect(
+        visit.files.some((f) => /\.css$/.test(f)),
+        `${page}: a stylesheet file in ${visit.files.join(', ')}`,
+      ).toBe(page.includes('embed/'));
       // Nothing of another page: an embed never loads the manifest or the icons.
       if (page.includes('embed/')) expect(visit.files.filter((f) => /manifest|icons\//.test(f))).toEqual([]);
     }

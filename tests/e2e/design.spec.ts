@@ -16,7 +16,10 @@ for (const { tag, path: home } of LANGS) {
     });
 
     test('a citation marker inside an opened timeline event is drawn as every other marker is', async ({ page }) => {
-      const event = page.locator('li.event').filter({ has: page.locator('.cite') }).first();
+      const event = page
+        .locator('li.event')
+        .filter({ has: page.locator('.cite') })
+        .first();
       await event.locator(':scope > details > summary').click();
       const inside = event.locator('.cite-toggle').first();
       await expect(inside).toBeVisible();
@@ -24,7 +27,12 @@ for (const { tag, path: home } of LANGS) {
       const style = (l: Locator) =>
         l.evaluate((el) => {
           const c = getComputedStyle(el);
-          return { minHeight: c.minHeight, padding: c.padding, radius: c.borderRadius, height: Math.round(el.getBoundingClientRect().height) };
+          return {
+            minHeight: c.minHeight,
+            padding: c.padding,
+            radius: c.borderRadius,
+            height: Math.round(el.getBoundingClientRect().height),
+          };
         });
       expect(await style(inside)).toEqual(await style(outside));
     });
@@ -81,12 +89,14 @@ for (const { tag, path: home } of LANGS) {
           const out: string[] = [];
           if (getComputedStyle(line).display !== 'block') out.push('inline');
           for (const a of line.querySelectorAll('a')) {
-            if (line.checkVisibility() && a.getBoundingClientRect().height < 24) out.push(`${a.textContent} is ${a.getBoundingClientRect().height}px tall`);
+            if (line.checkVisibility() && a.getBoundingClientRect().height < 24)
+              out.push(`${a.textContent} is ${a.getBoundingClientRect().height}px tall`);
             const card = line.closest('.term');
             if (card && a.getAttribute('href')!.endsWith(`#${card.id}`)) out.push(`${card.id} links to itself`);
           }
           const basis = line.nextElementSibling;
-          if (basis?.classList.contains('basis') && basis.getBoundingClientRect().top < line.getBoundingClientRect().bottom) out.push('runs into the basis note');
+          if (basis?.classList.contains('basis') && basis.getBoundingClientRect().top < line.getBoundingClientRect().bottom)
+            out.push('runs into the basis note');
           return out;
         }),
       );
@@ -97,7 +107,11 @@ for (const { tag, path: home } of LANGS) {
     });
 
     test('positions by party name each party once', async ({ page }) => {
-      await page.getByRole('group', { name: strings(tag).view_label }).getByRole('button').nth(1).click();
+      await page
+        .getByRole('group', { name: strings(tag).view_label })
+        .getByRole('button')
+        .nth(1)
+        .click();
       const headings = page.locator('#positions-by-party article > h3');
       await expect(headings.first()).toBeVisible();
       for (const h of await headings.all()) {
@@ -132,9 +146,21 @@ for (const { tag, path: home } of LANGS) {
         const body = getComputedStyle(document.body);
         const kinds = [...document.querySelectorAll('main .basis-kind')].map((k) => k.textContent!);
         // A date stays on one line; a range keeps each end on one (it may break after its mark).
-        const ranges = [...document.querySelectorAll('main time:not(.range), main time.range > .nowrap')].map((t) => getComputedStyle(t).whiteSpace);
-        const widest = Math.max(...[...document.querySelectorAll('main .section p:not(.grid *)')].filter((p) => p.checkVisibility()).map((p) => p.getBoundingClientRect().width));
-        return { lineHeight: parseFloat(body.lineHeight) / parseFloat(body.fontSize), kinds, ranges, widest, rem: parseFloat(getComputedStyle(document.documentElement).fontSize) };
+        const ranges = [...document.querySelectorAll('main time:not(.range), main time.range > .nowrap')].map(
+          (t) => getComputedStyle(t).whiteSpace,
+        );
+        const widest = Math.max(
+          ...[...document.querySelectorAll('main .section p:not(.grid *)')]
+            .filter((p) => p.checkVisibility())
+            .map((p) => p.getBoundingClientRect().width),
+        );
+        return {
+          lineHeight: parseFloat(body.lineHeight) / parseFloat(body.fontSize),
+          kinds,
+          ranges,
+          widest,
+          rem: parseFloat(getComputedStyle(document.documentElement).fontSize),
+        };
       });
       expect(m.lineHeight).toBeCloseTo({ en: 1.6, ja: 1.8, ko: 1.7 }[tag], 2);
       const colon = tag === 'ja' ? '：' : ': ';
@@ -143,7 +169,9 @@ for (const { tag, path: home } of LANGS) {
       if (info.project.name === 'desktop') expect(m.widest).toBeLessThanOrEqual((tag === 'en' ? 46 : 40) * m.rem + 1);
     });
 
-    test('Sources & method folds the method, the paragraphs not cited and the corrections; a link to the corrections opens them', async ({ page }) => {
+    test('Sources & method folds the method, the paragraphs not cited and the corrections; a link to the corrections opens them', async ({
+      page,
+    }) => {
       const folds = page.locator('#sources details.fold');
       expect(await folds.count()).toBeGreaterThanOrEqual(4);
       for (const f of await folds.all()) await expect(f).not.toHaveAttribute('open');
@@ -163,7 +191,9 @@ for (const { tag, path: home } of LANGS) {
     });
 
     for (const scheme of ['light', 'dark'] as const) {
-      test(`the diagram, every variant, ${scheme}: labels 12 px or more, clear of every box, line and other label; a legend`, async ({ page }) => {
+      test(`the diagram, every variant, ${scheme}: labels 12 px or more, clear of every box, line and other label; a legend`, async ({
+        page,
+      }) => {
         await page.emulateMedia({ colorScheme: scheme });
         const buttons = page.getByRole('group', { name: strings(tag).variant_label }).getByRole('button');
         const count = await buttons.count();
@@ -178,7 +208,8 @@ for (const { tag, path: home } of LANGS) {
               const r = el.getBoundingClientRect();
               return { x: r.x, y: r.y, w: r.width, h: r.height };
             };
-            const hit = (a: { x: number; y: number; w: number; h: number }, b: typeof a) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+            const hit = (a: { x: number; y: number; w: number; h: number }, b: typeof a) =>
+              a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
             const boxes = [...svg.querySelectorAll('.box rect')].map(box);
             const labels = [...svg.querySelectorAll('.arrow text')].map((t) => ({ t, b: box(t) }));
             const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
@@ -194,7 +225,8 @@ for (const { tag, path: home } of LANGS) {
               const size = parseFloat(getComputedStyle(t).fontSize) * scale;
               if (size < 12) out.push(`${name}: ${size.toFixed(1)} px`);
               if (boxes.some((r) => hit(b, r))) out.push(`${name} overlaps a box`);
-              if (lines.some((pts) => pts.some((p) => p.x > b.x && p.x < b.x + b.w && p.y > b.y && p.y < b.y + b.h))) out.push(`${name} lies on a line`);
+              if (lines.some((pts) => pts.some((p) => p.x > b.x && p.x < b.x + b.w && p.y > b.y && p.y < b.y + b.h)))
+                out.push(`${name} lies on a line`);
               if (labels.some((o) => o.t !== t && hit(b, o.b))) out.push(`${name} overlaps another label`);
               const s = svg.getBoundingClientRect();
               if (b.x < s.x - 1 || b.x + b.w > s.x + s.width + 1) out.push(`${name} is clipped`);
@@ -202,7 +234,8 @@ for (const { tag, path: home } of LANGS) {
             for (const t of svg.querySelectorAll('.box text')) {
               const r = t.closest('.box')!.querySelector('rect')!.getBoundingClientRect();
               const b = t.getBoundingClientRect();
-              if (b.x < r.x || b.x + b.width > r.x + r.width || b.y < r.y || b.y + b.height > r.y + r.height) out.push(`${t.textContent} runs out of its box`);
+              if (b.x < r.x || b.x + b.width > r.x + r.width || b.y < r.y || b.y + b.height > r.y + r.height)
+                out.push(`${t.textContent} runs out of its box`);
               if (parseFloat(getComputedStyle(t).fontSize) * scale < 12) out.push(`${t.textContent} is under 12 px`);
             }
             return out;
@@ -215,7 +248,7 @@ for (const { tag, path: home } of LANGS) {
       });
     }
 
-    test('English texts use curly quotes, apart from the reports\' own words', async ({ page }) => {
+    test("English texts use curly quotes, apart from the reports' own words", async ({ page }) => {
       test.skip(tag !== 'en', 'English typography');
       const straight = await page.locator('main').evaluate((main) => {
         const out: string[] = [];
@@ -230,13 +263,17 @@ for (const { tag, path: home } of LANGS) {
       expect(straight).toEqual([]);
     });
 
-    test('the embed\'s title is a source line, not a second headline, and its permalinks lead out of the frame', async ({ page }) => {
+    test("the embed's title is a source line, not a second headline, and its permalinks lead out of the frame", async ({ page }) => {
       await page.goto(`${home}embed/gaps.html`);
       const h1 = page.getByRole('heading', { level: 1 });
       const { size, underline, lines } = await h1.evaluate((el) => {
         const c = getComputedStyle(el);
         const a = el.querySelector('a')!;
-        return { size: parseFloat(c.fontSize), underline: getComputedStyle(a).textDecorationLine, lines: Math.round(el.getBoundingClientRect().height / parseFloat(c.lineHeight)) };
+        return {
+          size: parseFloat(c.fontSize),
+          underline: getComputedStyle(a).textDecorationLine,
+          lines: Math.round(el.getBoundingClientRect().height / parseFloat(c.lineHeight)),
+        };
       });
       expect(size).toBeLessThanOrEqual(16);
       expect(underline).toBe('none');

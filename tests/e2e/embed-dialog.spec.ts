@@ -85,7 +85,10 @@ test.describe('the embed code dialog', () => {
     };
     let port = HOSTS_PORT_BASE + 10 * testInfo.parallelIndex;
     const article = async (body: string) => {
-      const host = await serveArticle(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head><body><h1>Article</h1>${body}</body></html>`, port++);
+      const host = await serveArticle(
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head><body><h1>Article</h1>${body}</body></html>`,
+        port++,
+      );
       await page.goto(host.url);
       return host;
     };
@@ -97,7 +100,9 @@ test.describe('the embed code dialog', () => {
     let frame = page.frameLocator('iframe');
     await expect(frame.locator('#gaps h2')).toBeVisible();
     await expect(frame.locator('html.live')).toBeAttached();
-    await expect.poll(async () => Math.abs((await page.locator('iframe').boundingBox())!.height - (await contentHeight(frame)))).toBeLessThanOrEqual(3);
+    await expect
+      .poll(async () => Math.abs((await page.locator('iframe').boundingBox())!.height - (await contentHeight(frame))))
+      .toBeLessThanOrEqual(3);
     await host.close();
 
     // A plain iframe: the embed shows, at the snippet's height.
@@ -110,7 +115,9 @@ test.describe('the embed code dialog', () => {
     // AMP: no AMP runtime may be loaded here (it comes from AMP's CDN), so the article does
     // what amp-iframe does with the snippet's attributes: a frame with its sandbox and
     // `#amp=1`, sized by `embed-size` messages.
-    expect(codes.amp).toMatch(/^<amp-iframe src="[^"]+" title="[^"]+" layout="fixed-height" height="\d+" sandbox="allow-scripts allow-same-origin" resizable frameborder="0">/);
+    expect(codes.amp).toMatch(
+      /^<amp-iframe src="[^"]+" title="[^"]+" layout="fixed-height" height="\d+" sandbox="allow-scripts allow-same-origin" resizable frameborder="0">/,
+    );
     expect(codes.amp).toMatch(/<div overflow tabindex="0" role="button" aria-label="[^"]+">[^<]+<\/div>\s*<\/amp-iframe>$/);
     const src = codes.amp.match(/src="([^"]+)"/)![1];
     const sandbox = codes.amp.match(/sandbox="([^"]+)"/)![1];
@@ -122,7 +129,9 @@ test.describe('the embed code dialog', () => {
     frame = page.frameLocator('iframe');
     await expect(frame.locator('#gaps h2')).toBeVisible();
     await expect(frame.locator('.notices')).toBeEmpty();
-    await expect.poll(async () => Math.abs(Number(await page.locator('iframe').getAttribute('height')) - (await contentHeight(frame)))).toBeLessThanOrEqual(3);
+    await expect
+      .poll(async () => Math.abs(Number(await page.locator('iframe').getAttribute('height')) - (await contentHeight(frame))))
+      .toBeLessThanOrEqual(3);
     await host.close();
   });
 });
@@ -138,7 +147,10 @@ test.describe('the theme parameter', () => {
     expect(await paper(page)).toBe('rgb(21, 21, 19)');
     // Kept when the reader changes language.
     await expect(page.locator('html.live')).toBeAttached();
-    await expect(page.getByRole('navigation', { name: s.language }).getByRole('link', { name: '日本語' })).toHaveAttribute('href', /theme=dark/);
+    await expect(page.getByRole('navigation', { name: s.language }).getByRole('link', { name: '日本語' })).toHaveAttribute(
+      'href',
+      /theme=dark/,
+    );
 
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('./embed/timeline.html?theme=light');

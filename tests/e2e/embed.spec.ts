@@ -77,7 +77,10 @@ async function openCitation(frame: Frame) {
   if ((await frame.locator('details.cite > summary:visible').count()) === 0) {
     await frame.locator('li.event > details:not([open]) > summary').first().click();
   }
-  const cite = frame.locator('details.cite').filter({ has: frame.locator('summary:visible') }).first();
+  const cite = frame
+    .locator('details.cite')
+    .filter({ has: frame.locator('summary:visible') })
+    .first();
   await cite.locator('summary').click();
   await expect(cite).toHaveAttribute('open', '');
 }
@@ -165,7 +168,9 @@ test.describe('hosts', () => {
       const reported = async () => (await hostLog(page)).at(-1) ?? 0;
       const expectHeights = async () => {
         await expect.poll(async () => Math.abs(Number(await reported()) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
-        await expect.poll(async () => Math.abs((await frameHeight(iframe)) - wordpressHeight(await contentHeight(frame)))).toBeLessThanOrEqual(1);
+        await expect
+          .poll(async () => Math.abs((await frameHeight(iframe)) - wordpressHeight(await contentHeight(frame))))
+          .toBeLessThanOrEqual(1);
       };
       await expectHeights();
 
@@ -182,7 +187,10 @@ test.describe('hosts', () => {
 test.describe('hosts, with the wasm blocked', () => {
   // The embed is complete without the wasm, and its start script speaks every host's
   // protocol from the first layout on, and as the content changes.
-  test.use({ alsoAllowedOrigins: [HOSTS, THIRD], allowedConsoleErrors: [/_bg\.wasm|Failed to fetch|Failed to load resource: net::ERR_FAILED/] });
+  test.use({
+    alsoAllowedOrigins: [HOSTS, THIRD],
+    allowedConsoleErrors: [/_bg\.wasm|Failed to fetch|Failed to load resource: net::ERR_FAILED/],
+  });
   const HOST_EMBEDS: [string, string][] = [
     ['pym', 'embed/foundation.html'],
     ['amp', 'embed/gaps.html'],
@@ -200,7 +208,9 @@ test.describe('hosts, with the wasm blocked', () => {
       await frame.waitForLoadState();
       const fits = () =>
         host === 'wordpress'
-          ? expect.poll(async () => Math.abs((await frameHeight(iframe)) - wordpressHeight(await contentHeight(frame)))).toBeLessThanOrEqual(1)
+          ? expect
+              .poll(async () => Math.abs((await frameHeight(iframe)) - wordpressHeight(await contentHeight(frame))))
+              .toBeLessThanOrEqual(1)
           : expectFits(iframe, frame);
       await fits();
       if (host === 'wordpress') await frame.locator('.compact-overview > summary').click();
@@ -353,14 +363,20 @@ test.describe('embed code (embed.js)', () => {
     await expect(card.locator('> details')).toHaveAttribute('open', '');
     // The card's top is at the top of the article's window.
     await expect
-      .poll(async () => Math.abs((await iframe.evaluate((el) => el.getBoundingClientRect().top)) + (await card.evaluate((el) => el.getBoundingClientRect().top))))
+      .poll(async () =>
+        Math.abs(
+          (await iframe.evaluate((el) => el.getBoundingClientRect().top)) + (await card.evaluate((el) => el.getBoundingClientRect().top)),
+        ),
+      )
       .toBeLessThanOrEqual(3);
     // Arriving is not a step of the reader's history.
     await expect(page).toHaveURL(/\/embedjs\.html\?[^#]*#explainer=event-public-hearing$/);
     expect(await page.evaluate(() => history.length)).toBe(steps);
   });
 
-  test('a second embed is explainer-2=; the other parts of the fragment stay, and an article opened at both opens both', async ({ page }) => {
+  test('a second embed is explainer-2=; the other parts of the fragment stay, and an article opened at both opens both', async ({
+    page,
+  }) => {
     await openHost(page, 'embedjs', [TIMELINE, JA_TIMELINE], { hash: '#top' });
     const start = page.url();
     await expect(page.locator('.wartime-labor-explainer iframe')).toHaveCount(2);
@@ -382,7 +398,11 @@ test.describe('embed code (embed.js)', () => {
     // The article scrolls to the embed named last, the one the reader used last.
     const event = (await liveFrame(second)).locator('#event-public-hearing');
     await expect
-      .poll(async () => Math.abs((await second.evaluate((el) => el.getBoundingClientRect().top)) + (await event.evaluate((el) => el.getBoundingClientRect().top))))
+      .poll(async () =>
+        Math.abs(
+          (await second.evaluate((el) => el.getBoundingClientRect().top)) + (await event.evaluate((el) => el.getBoundingClientRect().top)),
+        ),
+      )
       .toBeLessThanOrEqual(3);
   });
 });
@@ -410,7 +430,9 @@ test.describe('a hostile frame on a third origin', () => {
       const frame = await liveFrame(iframe);
       await frame.evaluate(() => Object.assign(window, { sameDocument: true }));
       if (host === 'wordpress') {
-        await expect.poll(async () => Math.abs((await frameHeight(iframe)) - wordpressHeight(await contentHeight(frame)))).toBeLessThanOrEqual(1);
+        await expect
+          .poll(async () => Math.abs((await frameHeight(iframe)) - wordpressHeight(await contentHeight(frame))))
+          .toBeLessThanOrEqual(1);
       } else {
         await expectFits(iframe, frame);
       }

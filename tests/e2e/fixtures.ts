@@ -88,10 +88,7 @@ export async function watch(
       );
     }
     if (unexpectedErrors.length) {
-      found.push(
-        `${unexpectedErrors.length} console error(s) / page error(s):\n` +
-          unexpectedErrors.map((e) => `  - ${e}`).join('\n'),
-      );
+      found.push(`${unexpectedErrors.length} console error(s) / page error(s):\n` + unexpectedErrors.map((e) => `  - ${e}`).join('\n'));
     }
     return found;
   };
@@ -126,10 +123,9 @@ export async function checkA11y(page: Page, options: { include?: string; exclude
     })
     .join('\n');
 
-  expect(
-    results.violations.length,
-    `axe found ${results.violations.length} accessibility violation(s) on ${page.url()}:\n${report}`,
-  ).toBe(0);
+  expect(results.violations.length, `axe found ${results.violations.length} accessibility violation(s) on ${page.url()}:\n${report}`).toBe(
+    0,
+  );
 }
 
 /**
@@ -149,12 +145,18 @@ export async function checkA11yWithoutScripts(page: Page) {
   });
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (o: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> };
+      }
+    ).axe;
     // No preloading: it fetches the stylesheets again and waits on a timer to give up.
     const results = await axe.run({ runOnly: { type: 'tag', values: tags }, preload: false });
     return results.violations.map((v) => `  ${v.id}: ${v.help}\n${v.nodes.map((n) => `    - ${JSON.stringify(n.target)}`).join('\n')}`);
   }, A11Y_TAGS);
-  expect(violations.length, `axe found ${violations.length} violation(s) on ${page.url()} without scripts:\n${violations.join('\n')}`).toBe(0);
+  expect(violations.length, `axe found ${violations.length} violation(s) on ${page.url()} without scripts:\n${violations.join('\n')}`).toBe(
+    0,
+  );
 }
 
 /**

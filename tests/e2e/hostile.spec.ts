@@ -74,7 +74,11 @@ test.describe('hostile inputs', () => {
 
     const published = () => JSON.parse(readFileSync(path.join(HOSTILE_SITE, 'data', 'dispute.json'), 'utf8'));
 
-    for (const [lang, dir] of [['en', './'], ['ja', './ja/'], ['ko', './ko/']] as const) {
+    for (const [lang, dir] of [
+      ['en', './'],
+      ['ja', './ja/'],
+      ['ko', './ko/'],
+    ] as const) {
       test(`the ${lang} page reads whole, styled and taken over, with the texts as written in its head`, async ({ browser }) => {
         const data = published();
         const title: string = data.meta.title[lang];
@@ -103,7 +107,11 @@ test.describe('hostile inputs', () => {
           // element text, in attributes and in the JSON-LD.
           const parsed = await page.evaluate(async () => {
             const doc = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
-            return [doc.head.querySelectorAll('script').length, doc.body.querySelectorAll('script').length, doc.querySelectorAll('body section').length];
+            return [
+              doc.head.querySelectorAll('script').length,
+              doc.body.querySelectorAll('script').length,
+              doc.querySelectorAll('body section').length,
+            ];
           });
           expect(parsed).toEqual([2, 0, 8]);
           expect(await page.title()).toBe(title);
@@ -182,12 +190,19 @@ test.describe('hostile inputs', () => {
       // 64 million characters, as a string and in the fields the embed reads, from the page
       // the embed is in (which it answers) and from a stranger's frame beside it.
       await frame.evaluate(() => {
-        Object.assign(window, { received: new Promise((resolve) => addEventListener('message', (e) => e.data === 'sent' && resolve(true))) });
+        Object.assign(window, {
+          received: new Promise((resolve) => addEventListener('message', (e) => e.data === 'sent' && resolve(true))),
+        });
       });
       const post = () => {
         const big = 'x'.repeat(64_000_000);
         const embed = document.querySelector<HTMLIFrameElement>('.wartime-labor-explainer iframe')!.contentWindow!;
-        for (const message of [big, `pymxPYMxexplainerxPYMxwidthxPYMx${big}`, { message: big, secret: big }, { message: 'ready', secret: big }]) {
+        for (const message of [
+          big,
+          `pymxPYMxexplainerxPYMxwidthxPYMx${big}`,
+          { message: big, secret: big },
+          { message: 'ready', secret: big },
+        ]) {
           embed.postMessage(message, '*');
         }
         embed.postMessage('sent', '*');
@@ -200,10 +215,10 @@ test.describe('hostile inputs', () => {
     });
   });
 
-  test.describe('the embed code on an article with readers\' comments', () => {
+  test.describe("the embed code on an article with readers' comments", () => {
     test.use({ alsoAllowedOrigins: [HOSTS, THIRD] });
 
-    test('frames only the explainer\'s embeds, never an address a comment names', async ({ page }) => {
+    test("frames only the explainer's embeds, never an address a comment names", async ({ page }) => {
       const other = `http://localhost:${SITE_PORT}`; // the explainer's server, but another origin
       const bad = [
         `${THIRD}/attacker.html`,
@@ -260,7 +275,7 @@ test.describe('hostile inputs', () => {
       await expect(embeds.locator('iframe')).toHaveCount(1);
     });
 
-    test('only the reader\'s own move adds a step to the article\'s history; the embed\'s others replace it', async ({ page }) => {
+    test("only the reader's own move adds a step to the article's history; the embed's others replace it", async ({ page }) => {
       // The embed opens an event by itself once it is taken over, with no reader action
       // before it, as a page could make it do. (Playwright runs its scripts in a page, every
       // evaluate and expect, as user gestures: none may touch the article before that move.)
@@ -328,7 +343,12 @@ test.describe('hostile inputs', () => {
       const { port } = new URL(server.url);
       return new Promise((resolve, reject) => {
         const socket = net.connect(Number(port), '127.0.0.1', () => {
-          const lines = [`GET ${target} HTTP/1.1`, 'Host: 127.0.0.1', 'Connection: close', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+          const lines = [
+            `GET ${target} HTTP/1.1`,
+            'Host: 127.0.0.1',
+            'Connection: close',
+            ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+          ];
           socket.write(`${lines.join('\r\n')}\r\n\r\n`);
         });
         const chunks: Buffer[] = [];
@@ -436,9 +456,14 @@ test.describe('hostile inputs', () => {
       const wasmB = wasmA.replace('_bg.wasm', 'b_bg.wasm');
       renameSync(path.join(b, wasmA), path.join(b, wasmB));
       const pages = (dir: string): string[] =>
-        readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f));
+        readdirSync(dir, { recursive: true, encoding: 'utf8' })
+          .filter((f) => f.endsWith('.html'))
+          .map((f) => path.join(dir, f));
       for (const file of pages(b)) {
-        writeFileSync(file, readFileSync(file, 'utf8').replaceAll(wasmA, wasmB).replace('<body>', '<body><p id="build-marker">Build B</p>'));
+        writeFileSync(
+          file,
+          readFileSync(file, 'utf8').replaceAll(wasmA, wasmB).replace('<body>', '<body><p id="build-marker">Build B</p>'),
+        );
       }
       await rebuildWorker(b);
       cpSync(a, site, { recursive: true });
@@ -463,10 +488,14 @@ test.describe('hostile inputs', () => {
         // The new worker's install fails on A's pages (their bytes are not B's): nothing
         // waits, and the page offers no update.
         await expect
-          .poll(() => page.evaluate(async () => {
-            const r = (await navigator.serviceWorker.getRegistration())!;
-            return [Boolean(r.installing), Boolean(r.waiting)];
-          }), { timeout: 60_000, message: 'a worker installing or waiting' })
+          .poll(
+            () =>
+              page.evaluate(async () => {
+                const r = (await navigator.serviceWorker.getRegistration())!;
+                return [Boolean(r.installing), Boolean(r.waiting)];
+              }),
+            { timeout: 60_000, message: 'a worker installing or waiting' },
+          )
           .toEqual([false, false]);
         await expect(page.locator('#update-prompt')).toHaveCount(0);
         expect(await page.evaluate(() => caches.keys())).toEqual(cachesA);

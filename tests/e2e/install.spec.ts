@@ -17,7 +17,18 @@ test.describe('installable', () => {
     const res = await request.get(href!);
     expect(res.headers()['content-type']).toContain('application/manifest+json');
     const manifest = await res.json();
-    for (const field of ['name', 'short_name', 'description', 'start_url', 'scope', 'display', 'theme_color', 'background_color', 'lang', 'icons']) {
+    for (const field of [
+      'name',
+      'short_name',
+      'description',
+      'start_url',
+      'scope',
+      'display',
+      'theme_color',
+      'background_color',
+      'lang',
+      'icons',
+    ]) {
       expect(manifest[field], field).toBeTruthy();
     }
     expect(manifest.display).toBe('standalone');

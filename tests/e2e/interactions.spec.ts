@@ -68,7 +68,9 @@ for (const { tag, path } of LANGS) {
       await expect(diagram).toHaveAccessibleName(new RegExp(variants[1]));
       await expect(foundation.locator('ol.flows:visible .badge.added').first()).toHaveText(s.new_here);
       // The diagram says it in words too (in full on wide screens, in a word on a phone).
-      await expect(foundation.locator('svg:visible .arrow-added text').first()).toContainText(new RegExp(`\\((${s.new_here}|${s.new_short})\\)`));
+      await expect(foundation.locator('svg:visible .arrow-added text').first()).toContainText(
+        new RegExp(`\\((${s.new_here}|${s.new_short})\\)`),
+      );
       await expect(foundation.locator('p.dropped:visible')).toContainText(s.not_in_this);
 
       await page.goBack();
@@ -92,7 +94,9 @@ for (const { tag, path } of LANGS) {
       await expect(panel).toBeHidden();
     });
 
-    test("a quote's report name leads, by keyboard, to the report's entry under Sources & method, where its description stands once; Back returns", async ({ page }) => {
+    test("a quote's report name leads, by keyboard, to the report's entry under Sources & method, where its description stands once; Back returns", async ({
+      page,
+    }) => {
       await openExplainer(page, path);
       const citation = page.locator('#overview details.cite').first();
       const marker = citation.locator('summary');
@@ -203,7 +207,13 @@ for (const { tag, path } of LANGS) {
           if (!el) return null;
           const style = getComputedStyle(el);
           return {
-            kind: el.closest('nav.contents') ? 'contents' : el.classList.contains('cite-toggle') ? 'cite' : el.closest('.controls') ? 'control' : el.tagName,
+            kind: el.closest('nav.contents')
+              ? 'contents'
+              : el.classList.contains('cite-toggle')
+                ? 'cite'
+                : el.closest('.controls')
+                  ? 'control'
+                  : el.tagName,
             outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
           };
         });

@@ -21,7 +21,9 @@ test('every copy of an island is taken over', async ({ browser, isMobile }) => {
   expect(contents, 'the page has its table of contents').not.toBeNull();
   // The second copy goes into the footer, named apart for the test (and for assistive
   // technology, which would otherwise meet two landmarks of one name).
-  const copy = contents![0].replace('class="contents"', 'class="contents second-copy"').replace(/aria-label="[^"]*"/, 'aria-label="Contents, again"');
+  const copy = contents![0]
+    .replace('class="contents"', 'class="contents second-copy"')
+    .replace(/aria-label="[^"]*"/, 'aria-label="Contents, again"');
   writeFileSync(index, html.replace('<footer class="site-footer">', `<footer class="site-footer">${copy}`));
 
   const port = 4340 + test.info().parallelIndex;

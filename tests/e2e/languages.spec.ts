@@ -11,8 +11,26 @@ import { strings } from './site';
 const ROOT = path.join(__dirname, '..', '..');
 
 const LANGS = [
-  { tag: 'ja', page: './ja/', locale: 'ja-JP', switcher: '日本語', name: '岸田文雄', foreignName: '윤석열', translation: /編集部/, date: '2023年1月30日' },
-  { tag: 'ko', page: './ko/', locale: 'ko-KR', switcher: '한국어', name: '윤석열', foreignName: '岸田文雄', translation: /편집/, date: '2023년 1월 30일' },
+  {
+    tag: 'ja',
+    page: './ja/',
+    locale: 'ja-JP',
+    switcher: '日本語',
+    name: '岸田文雄',
+    foreignName: '윤석열',
+    translation: /編集部/,
+    date: '2023年1月30日',
+  },
+  {
+    tag: 'ko',
+    page: './ko/',
+    locale: 'ko-KR',
+    switcher: '한국어',
+    name: '윤석열',
+    foreignName: '岸田文雄',
+    translation: /편집/,
+    date: '2023년 1월 30일',
+  },
 ] as const;
 
 /** Any Japanese kana/kanji or Korean Hangul. */
@@ -39,7 +57,11 @@ for (const l of LANGS) {
       // The pages link to each other, each link marked with its language (the head's
       // hreflang links need the public address: tests/e2e/previews.spec.ts).
       const switcher = page.getByRole('navigation', { name: s.language });
-      for (const [hreflang, href] of [['en', '../?lang=en'], ['ja', '../ja/'], ['ko', '../ko/']]) {
+      for (const [hreflang, href] of [
+        ['en', '../?lang=en'],
+        ['ja', '../ja/'],
+        ['ko', '../ko/'],
+      ]) {
         await expect(switcher.locator(`a[hreflang="${hreflang}"]`)).toHaveAttribute('href', href);
       }
     });
@@ -69,7 +91,10 @@ for (const l of LANGS) {
       await expect(page.locator('#positions article.party-card:visible')).toHaveCount(4);
     });
 
-    test(`a reader whose browser prefers ${l.tag} is offered the ${l.tag} page on the English one, at once and in ${l.tag}`, async ({ browser, baseURL }) => {
+    test(`a reader whose browser prefers ${l.tag} is offered the ${l.tag} page on the English one, at once and in ${l.tag}`, async ({
+      browser,
+      baseURL,
+    }) => {
       const context = await browser.newContext({ locale: l.locale, baseURL });
       const page = await context.newPage();
       await page.goto('./#glossary');
@@ -153,7 +178,9 @@ test('an English reader is offered nothing and never waits for a language check'
   await context.close();
 });
 
-test('the Japanese page writes Korean names as Japanese desks do, and names the record of a name the reports do not give', async ({ page }) => {
+test('the Japanese page writes Korean names as Japanese desks do, and names the record of a name the reports do not give', async ({
+  page,
+}) => {
   await openExplainer(page, './ja/');
   const whos = page.locator('#whos-who');
   for (const name of ['尹錫悦（ユン・ソンニョル）', '朴振（パク・チン）', '文在寅（ムン・ジェイン）']) {
@@ -180,7 +207,11 @@ test('the Japanese page writes Korean names as Japanese desks do, and names the 
 test('each page says in its footer what statements rest on, in its language', async ({ page }) => {
   // What the footer says is kept in step with the method note by tests/strings.rs; here,
   // that every page shows it.
-  for (const [tag, path] of [['en', './'], ['ja', './ja/'], ['ko', './ko/']] as const) {
+  for (const [tag, path] of [
+    ['en', './'],
+    ['ja', './ja/'],
+    ['ko', './ko/'],
+  ] as const) {
     await openExplainer(page, path);
     await expect(page.locator('footer.site-footer')).toContainText(strings(tag).footer);
   }

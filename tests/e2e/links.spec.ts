@@ -159,7 +159,11 @@ test.describe('links to places', () => {
     const s = strings(tag);
     const other = LANGS.find((l) => l.tag !== tag)!;
     {
-      test(`${tag}, ${w.name} (${w.viewport.width} px), scripts ${scripts ? 'on' : 'off'}: every link to a place lands on it and stays`, async ({ browser, page, baseURL }, testInfo) => {
+      test(`${tag}, ${w.name} (${w.viewport.width} px), scripts ${scripts ? 'on' : 'off'}: every link to a place lands on it and stays`, async ({
+        browser,
+        page,
+        baseURL,
+      }, testInfo) => {
         // The widths are the test's own (each in its own contexts); once is enough.
         test.skip(testInfo.project.name !== 'desktop', 'sets its own widths');
         // Only against a hang: a test takes about a minute on a quiet 2-core machine.
@@ -168,7 +172,10 @@ test.describe('links to places', () => {
         await page.setViewportSize(w.viewport);
         await open(page, path);
         const { sections, cards, refs, corrections } = await placesOf(page);
-        expect(cards.filter((c) => c.endsWith('(none)')), 'a card of every kind on the page').toEqual([]);
+        expect(
+          cards.filter((c) => c.endsWith('(none)')),
+          'a card of every kind on the page',
+        ).toEqual([]);
         expect(corrections, 'the corrections log').toBe('corrections');
         expect(refs.length, 'cross-references to places of several kinds').toBeGreaterThanOrEqual(3);
         const contents = (p: Page) => p.getByRole('navigation', { name: s.contents });
@@ -184,7 +191,11 @@ test.describe('links to places', () => {
 
         const arrivals: Arrival[] = [
           // Addresses opened from outside: a shared link, a search result, an embed's link.
-          ...[...sections, 'corrections', ...cards].map((id) => ({ label: `opening ${path}#${id}`, id, go: (p: Page) => open(p, `${path}#${id}`) })),
+          ...[...sections, 'corrections', ...cards].map((id) => ({
+            label: `opening ${path}#${id}`,
+            id,
+            go: (p: Page) => open(p, `${path}#${id}`),
+          })),
           // An address with a setting (positions by party), which changes the page once read.
           { label: `opening ${path}?by=party#gaps`, id: 'gaps', go: (p) => open(p, `${path}?by=party#gaps`) },
           // The contents.

@@ -31,7 +31,11 @@ test.describe('offline', () => {
     await expect(page.locator('#gap-apology')).toBeInViewport();
     await expect(page.locator('#positions article.party-card')).toHaveCount(4);
 
-    for (const [lang, path, heading] of [['ja', './ja/', '年表'], ['ko', './ko/', '연표'], ['en', './', 'Timeline']]) {
+    for (const [lang, path, heading] of [
+      ['ja', './ja/', '年表'],
+      ['ko', './ko/', '연표'],
+      ['en', './', 'Timeline'],
+    ]) {
       await page.goto(`${path}?by=party#timeline`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.locator('#timeline h2')).toHaveText(heading);
@@ -45,11 +49,17 @@ test.describe('offline', () => {
     await expect(page.locator('#glossary h2')).toHaveText('용어집');
     // The published dataset is there offline too, and its link opens the data, not the app.
     await page.goto('./');
-    await page.locator('footer').getByRole('link', { name: /Download the dataset/ }).click();
+    await page
+      .locator('footer')
+      .getByRole('link', { name: /Download the dataset/ })
+      .click();
     await expect(page).toHaveURL(/data\/dispute\.json$/);
     expect(JSON.parse(await page.locator('body').innerText()).sources).toHaveLength(2);
 
-    expect(failed.filter((f) => !f.includes('/favicon.ico')), 'requests that failed while offline').toEqual([]);
+    expect(
+      failed.filter((f) => !f.includes('/favicon.ico')),
+      'requests that failed while offline',
+    ).toEqual([]);
     await context.setOffline(false);
   });
 
@@ -57,7 +67,10 @@ test.describe('offline', () => {
     await page.goto('./');
     await page.evaluate(() => navigator.serviceWorker.ready);
     await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-    await page.locator('footer').getByRole('link', { name: /Download the dataset/ }).click();
+    await page
+      .locator('footer')
+      .getByRole('link', { name: /Download the dataset/ })
+      .click();
     await expect(page).toHaveURL(/data\/dispute\.json$/);
     expect(JSON.parse(await page.locator('body').innerText()).foundation.variants).toHaveLength(3);
     const icon = await page.goto('./icons/icon.svg');

@@ -37,9 +37,7 @@ test('shows the dataset title as the main heading and the overview summary', asy
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`has no axe violations in the ${scheme} color scheme, with citations closed and with one open`, async ({
-    page,
-  }) => {
+  test(`has no axe violations in the ${scheme} color scheme, with citations closed and with one open`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await openExplainer(page);
     const bodyBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -65,12 +63,24 @@ test('loads the wasm and the JS from its own origin only', async ({ page, baseUR
 
   const origin = new URL(baseURL!).origin;
   const fetched = seen.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:'));
-  expect(fetched.filter((u) => new URL(u).origin !== origin), 'requests to other origins').toEqual([]);
+  expect(
+    fetched.filter((u) => new URL(u).origin !== origin),
+    'requests to other origins',
+  ).toEqual([]);
   const paths = fetched.map((u) => new URL(u).pathname);
-  expect(paths.some((p) => p.endsWith('.wasm')), `a .wasm request among ${paths.join(', ')}`).toBe(true);
-  expect(paths.some((p) => p.endsWith('.js')), `a .js request among ${paths.join(', ')}`).toBe(true);
+  expect(
+    paths.some((p) => p.endsWith('.wasm')),
+    `a .wasm request among ${paths.join(', ')}`,
+  ).toBe(true);
+  expect(
+    paths.some((p) => p.endsWith('.js')),
+    `a .js request among ${paths.join(', ')}`,
+  ).toBe(true);
   // The page carries its stylesheet inline (ARCHITECTURE.md, "Budgets and measurements").
-  expect(paths.filter((p) => p.endsWith('.css')), 'stylesheet requests').toEqual([]);
+  expect(
+    paths.filter((p) => p.endsWith('.css')),
+    'stylesheet requests',
+  ).toEqual([]);
 });
 
 test('the skip link is the first Tab stop and moves focus to the main content', async ({ page }) => {

@@ -30,7 +30,12 @@ const metaPolicy = (html: string) => html.match(/<meta http-equiv="Content-Secur
 
 /** A policy's directives without its hash sources. */
 const withoutHashes = (policy: string) =>
-  policy.split(/;\s*/).map((d) => d.split(' ').filter((w) => !w.startsWith("'sha256-")).join(' '));
+  policy.split(/;\s*/).map((d) =>
+    d
+      .split(' ')
+      .filter((w) => !w.startsWith("'sha256-"))
+      .join(' '),
+  );
 
 /** The page's text and element ids, as they are now. */
 const snapshot = (page: Page) =>
@@ -90,7 +95,9 @@ test('every section of every page and embed is laid out with the page', async ({
   for (const path of [...LANGS.map((l) => l.path), 'embed/', 'ja/embed/']) {
     await page.goto(path);
     const deferred = await page.evaluate(() =>
-      [...document.querySelectorAll('main .section')].map((s) => [s.id, getComputedStyle(s).contentVisibility]).filter(([, v]) => v !== 'visible'),
+      [...document.querySelectorAll('main .section')]
+        .map((s) => [s.id, getComputedStyle(s).contentVisibility])
+        .filter(([, v]) => v !== 'visible'),
     );
     expect(deferred, `${path}: sections laid out only near the screen`).toEqual([]);
   }
@@ -101,8 +108,13 @@ test('the only inline code of a page is its start script and stylesheet, each al
     const html = await (await request.get(path)).text();
     const policy = metaPolicy(html);
     // JSON-LD is a data block, never run, so no policy needs to allow it.
-    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs]) => !/type="application\/ld\+json"/.test(attrs));
-    expect(scripts.map(([, attrs]) => attrs.trim().split('=')[0]), `${path}: scripts`).toEqual(['data-boot']);
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+      ([, attrs]) => !/type="application\/ld\+json"/.test(attrs),
+    );
+    expect(
+      scripts.map(([, attrs]) => attrs.trim().split('=')[0]),
+      `${path}: scripts`,
+    ).toEqual(['data-boot']);
     const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)];
     // The explainer's pages carry their stylesheet; an embed links it (an article may hold several).
     expect(styles.length, `${path}: <style> elements`).toBe(path.includes('embed/') ? 0 : 1);

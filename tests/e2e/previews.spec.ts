@@ -56,14 +56,22 @@ test.describe('page heads', () => {
       const tags = headTags(source);
       const own = `${ADDRESS}${dir}`;
       expect(linksOf(tags, 'canonical').map((l) => l.href)).toEqual([own]);
-      const alternates = Object.fromEntries(linksOf(tags, 'alternate').filter((l) => l.hreflang).map((l) => [l.hreflang, l.href]));
+      const alternates = Object.fromEntries(
+        linksOf(tags, 'alternate')
+          .filter((l) => l.hreflang)
+          .map((l) => [l.hreflang, l.href]),
+      );
       expect(alternates).toEqual({ en: ADDRESS, ja: `${ADDRESS}ja/`, ko: `${ADDRESS}ko/`, 'x-default': ADDRESS });
       expect(metaOf(tags, 'og:type')).toEqual(['article']);
       expect(metaOf(tags, 'og:title')[0]).toBeTruthy();
       expect(metaOf(tags, 'og:description')).toEqual([s.description]);
       expect(metaOf(tags, 'og:url')).toEqual([own]);
       expect(metaOf(tags, 'og:locale')).toEqual([LOCALES[tag]]);
-      expect(metaOf(tags, 'og:locale:alternate').sort()).toEqual(Object.values(LOCALES).filter((l) => l !== LOCALES[tag]).sort());
+      expect(metaOf(tags, 'og:locale:alternate').sort()).toEqual(
+        Object.values(LOCALES)
+          .filter((l) => l !== LOCALES[tag])
+          .sort(),
+      );
       expect(metaOf(tags, 'og:image')).toEqual([`${ADDRESS}share/share-${tag}.png`]);
       expect(metaOf(tags, 'og:image:width')).toEqual(['1200']);
       expect(metaOf(tags, 'og:image:height')).toEqual(['630']);
@@ -107,9 +115,11 @@ test.describe('page heads', () => {
   test('embeds are not for search engines, and name their oEmbed file with an address', () => {
     const tags = headTags(readFileSync(path.join(ADDRESSED, 'ja', 'embed', 'timeline.html'), 'utf8'));
     expect(metaOf(tags, 'robots')).toEqual(['noindex']);
-    expect(linksOf(tags, 'alternate').filter((l) => l.type === 'application/json+oembed').map((l) => l.href)).toEqual([
-      `${ADDRESS}ja/embed/timeline.oembed.json`,
-    ]);
+    expect(
+      linksOf(tags, 'alternate')
+        .filter((l) => l.type === 'application/json+oembed')
+        .map((l) => l.href),
+    ).toEqual([`${ADDRESS}ja/embed/timeline.oembed.json`]);
   });
 
   test('the sitemap and robots.txt are written with an address; without one, no sitemap', async ({ page }) => {
@@ -164,13 +174,17 @@ test.describe('oEmbed', () => {
       const o = JSON.parse(readFileSync(file, 'utf8'));
       expect(o.version, where).toBe('1.0');
       expect(o.type, where).toBe('rich');
-      for (const key of ['title', 'provider_name', 'provider_url', 'html', 'thumbnail_url']) expect(typeof o[key], `${where} ${key}`).toBe('string');
-      for (const key of ['width', 'height', 'thumbnail_width', 'thumbnail_height']) expect(Number.isInteger(o[key]), `${where} ${key}`).toBe(true);
+      for (const key of ['title', 'provider_name', 'provider_url', 'html', 'thumbnail_url'])
+        expect(typeof o[key], `${where} ${key}`).toBe('string');
+      for (const key of ['width', 'height', 'thumbnail_width', 'thumbnail_height'])
+        expect(Number.isInteger(o[key]), `${where} ${key}`).toBe(true);
       expect(o.provider_url).toBe(ADDRESS);
       expect(o.thumbnail_url).toMatch(new RegExp(`^${ADDRESS}share/share-(en|ja|ko)\\.png$`));
       // The frame fits any column (a static file cannot honour `maxwidth`); oEmbed's own
       // width stays a number.
-      expect(o.html, where).toMatch(/^<blockquote><a href="http:\/\/[^"]+">[^<]+<\/a><\/blockquote><iframe src="http:\/\/[^"]+\/embed\/[^"]*" title="[^"]+" width="100%" height="\d+" frameborder="0"><\/iframe>$/);
+      expect(o.html, where).toMatch(
+        /^<blockquote><a href="http:\/\/[^"]+">[^<]+<\/a><\/blockquote><iframe src="http:\/\/[^"]+\/embed\/[^"]*" title="[^"]+" width="100%" height="\d+" frameborder="0"><\/iframe>$/,
+      );
     }
   });
 

@@ -54,7 +54,7 @@ test("who's who names the leaders with their titles as the reports give them", a
   const people = page.getByRole('region', { name: 'Who’s who' });
   await expect(people.locator('#who-yoon')).toContainText('Yoon Suk Yeol');
   await expect(people.locator('#who-kishida')).toContainText('Fumio Kishida');
-  await expect(people.locator('#who-funakoshi')).toContainText("Asian and Oceanian Affairs Bureau");
+  await expect(people.locator('#who-funakoshi')).toContainText('Asian and Oceanian Affairs Bureau');
   await expect(people.locator('h3')).toHaveText(['Japan', 'South Korea', 'Others']);
 });
 
@@ -76,7 +76,11 @@ test('every public record reads the same way: who issued or reported it, its tit
   expect(await records.count()).toBeGreaterThan(20);
   // Each names its title (as a <cite>) and its date (as a <time>), in that order.
   const shapes = await records.evaluateAll((els) =>
-    els.map((el) => [el.querySelectorAll('cite').length, el.querySelectorAll('time').length, /^\d{4}-\d{2}-\d{2}$/.test(el.querySelector('time')?.getAttribute('datetime') ?? '')]),
+    els.map((el) => [
+      el.querySelectorAll('cite').length,
+      el.querySelectorAll('time').length,
+      /^\d{4}-\d{2}-\d{2}$/.test(el.querySelector('time')?.getAttribute('datetime') ?? ''),
+    ]),
   );
   for (const shape of shapes) expect(shape).toEqual([1, 1, true]);
   // The talks in Tokyo rest on Yonhap's reports as The Korea Herald carried them.
@@ -88,7 +92,9 @@ test('every public record reads the same way: who issued or reported it, its tit
   // A title in another language keeps its own, with what it means in English.
   const judgment = page.locator('#event-supreme-court-rulings .basis .record').first();
   await expect(judgment.locator('cite span')).toHaveAttribute('lang', 'ko');
-  await expect(judgment).toContainText('(Supreme Court, en banc judgment delivered on 30 October 2018, case 2013다61381), 30 October 2018: The Nippon Steel case.');
+  await expect(judgment).toContainText(
+    '(Supreme Court, en banc judgment delivered on 30 October 2018, case 2013다61381), 30 October 2018: The Nippon Steel case.',
+  );
 });
 
 test('sources & method list both reports, the excused paragraphs, the corrections log and the dataset', async ({ page }) => {

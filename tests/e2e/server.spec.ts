@@ -12,7 +12,9 @@ import { test, expect } from './fixtures';
 // lines). Read through its command line: Playwright's TypeScript loader cannot import an .mjs
 // module here.
 const DIST = path.resolve(__dirname, '..', '..', process.env.E2E_DIST ?? 'dist');
-const HEADERS: [string, string][] = execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'scripts', 'headers.mjs'), DIST], { encoding: 'utf8' })
+const HEADERS: [string, string][] = execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'scripts', 'headers.mjs'), DIST], {
+  encoding: 'utf8',
+})
   .trim()
   .split('\n')
   .map((line) => line.split(/: (.*)/s).slice(0, 2) as [string, string]);
@@ -24,7 +26,10 @@ type Reply = { status: number; headers: Record<string, string | string[] | undef
 
 /** One request as sent (no automatic decompression), so encodings and lengths can be checked;
  * `asIs` sends that path exactly as written (a URL would resolve its `..` before sending). */
-function raw(url: string, { method = 'GET', acceptEncoding, asIs }: { method?: string; acceptEncoding?: string; asIs?: string } = {}): Promise<Reply> {
+function raw(
+  url: string,
+  { method = 'GET', acceptEncoding, asIs }: { method?: string; acceptEncoding?: string; asIs?: string } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const headers = acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding };
     const req = request(url, { method, headers, ...(asIs === undefined ? {} : { path: asIs }) }, (res) => {
@@ -68,7 +73,14 @@ test.describe('server', () => {
 
   test('a path that leads out of the built folder finds nothing, however it is spelled', async ({ baseURL }) => {
     // dist/ lies in the repository, so ../package.json would exist; the server must not reach it.
-    for (const p of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2e%2e%2fpackage.json', '/ja/../../package.json', '/..%5cpackage.json']) {
+    for (const p of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/..%2fpackage.json',
+      '/%2e%2e%2fpackage.json',
+      '/ja/../../package.json',
+      '/..%5cpackage.json',
+    ]) {
       const r = await raw(baseURL!, { asIs: p });
       expect(r.status, p).toBe(404);
       expect(r.body.toString('utf8'), p).not.toContain('"devDependencies"');

@@ -44,7 +44,9 @@ test.describe('share images', () => {
     const images = manifest().images;
     for (const inputs of site.pages) {
       const entry = images[inputs.lang];
-      expect(entry.inputsSha256, `${inputs.lang}: the page's title, "as of" line, kicker or diagram changed; ${STALE}`).toBe(inputHash(inputs));
+      expect(entry.inputsSha256, `${inputs.lang}: the page's title, "as of" line, kicker or diagram changed; ${STALE}`).toBe(
+        inputHash(inputs),
+      );
       expect(entry.alt, `${inputs.lang}: ${STALE}`).toBe(altText(inputs));
     }
   });
@@ -87,7 +89,9 @@ test.describe('share images', () => {
           const { width, height, data } = image;
           // Not blank: the spread of brightness, and the share of pixels unlike the background.
           const luma = (d: Uint8ClampedArray, i: number) => 0.299 * d[i] + 0.587 * d[i + 1] + 0.114 * d[i + 2];
-          let sum = 0, squares = 0, marked = 0;
+          let sum = 0,
+            squares = 0,
+            marked = 0;
           const background = luma(data, 0);
           for (let i = 0; i < data.length; i += 4) {
             const l = luma(data, i);
@@ -98,7 +102,8 @@ test.describe('share images', () => {
           const n = width * height;
           // Mean difference of two images over the title's box, per color channel.
           const distance = (a: ImageData, b: ImageData) => {
-            let total = 0, count = 0;
+            let total = 0,
+              count = 0;
             for (let y = Math.floor(box.y); y < Math.ceil(box.y + box.height); y++) {
               for (let x = Math.floor(box.x); x < Math.ceil(box.x + box.width); x++) {
                 const i = (y * width + x) * 4;

@@ -42,12 +42,14 @@ test.describe('two copies on one site', () => {
         const registration = (await navigator.serviceWorker.getRegistration())!;
         await registration.update();
         // Accept the update, as the reader would with the prompt's button.
-        const waiting = registration.waiting ?? (await new Promise<ServiceWorker>((resolve) =>
-          registration.addEventListener('updatefound', () => {
-            const w = registration.installing!;
-            w.addEventListener('statechange', () => w.state === 'installed' && resolve(w));
-          }),
-        ));
+        const waiting =
+          registration.waiting ??
+          (await new Promise<ServiceWorker>((resolve) =>
+            registration.addEventListener('updatefound', () => {
+              const w = registration.installing!;
+              w.addEventListener('statechange', () => w.state === 'installed' && resolve(w));
+            }),
+          ));
         waiting.postMessage({ type: 'SKIP_WAITING' });
       });
       await expect.poll(async () => (await caches()).length).toBe(2);

@@ -71,7 +71,11 @@ const test = base.extend<{ wpPage: (post: Post) => Promise<WpEmbed> }, { wordpre
         document.addEventListener('DOMContentLoaded', () => (times.ready = performance.now()));
         Object.assign(window, { embedTimes: times });
         // Load events of elements do not reach the window; the document sees them on their way.
-        document.addEventListener('load', (e) => (e.target as Element).matches?.('iframe.wp-embedded-content') && (times.load ??= performance.now()), true);
+        document.addEventListener(
+          'load',
+          (e) => (e.target as Element).matches?.('iframe.wp-embedded-content') && (times.load ??= performance.now()),
+          true,
+        );
         new MutationObserver(() => {
           const frame = document.querySelector('iframe.wp-embedded-content');
           if (frame && !frame.hasAttribute('style')) times.shown ??= performance.now();
@@ -103,7 +107,9 @@ const wordpressHeight = (content: number) => Math.min(1000, Math.max(200, conten
 async function expectSized(iframe: Locator, frame: Frame) {
   await iframe.scrollIntoViewIfNeeded();
   await expect
-    .poll(async () => Math.abs((await frameHeight(iframe)) - wordpressHeight(await contentHeight(frame))), { message: 'iframe height minus what WordPress makes of the content height' })
+    .poll(async () => Math.abs((await frameHeight(iframe)) - wordpressHeight(await contentHeight(frame))), {
+      message: 'iframe height minus what WordPress makes of the content height',
+    })
     .toBeLessThanOrEqual(1);
 }
 
@@ -125,7 +131,10 @@ async function expectShownAtOnce(page: Page, iframe: Locator) {
   const { load, ready, shown } = await page.evaluate(() => (window as unknown as { embedTimes: Times }).embedTimes);
   expect(load, 'the frame loaded').toBeDefined();
   const after = shown! - Math.max(load!, ready!);
-  expect(after, `shown ${Math.round(after)} ms after the frame's load event (or the article's DOMContentLoaded, if later)`).toBeLessThanOrEqual(500);
+  expect(
+    after,
+    `shown ${Math.round(after)} ms after the frame's load event (or the article's DOMContentLoaded, if later)`,
+  ).toBeLessThanOrEqual(500);
 }
 
 /**
@@ -138,7 +147,10 @@ async function openCitation(frame: Frame) {
   if ((await frame.locator('details.cite > summary:visible').count()) === 0) {
     await frame.locator('li.event > details:not([open]) > summary').first().click();
   }
-  const cite = frame.locator('details.cite').filter({ has: frame.locator('summary:visible') }).first();
+  const cite = frame
+    .locator('details.cite')
+    .filter({ has: frame.locator('summary:visible') })
+    .first();
   await cite.locator('summary').click();
   await expect(cite).toHaveAttribute('open', '');
 }
@@ -163,7 +175,9 @@ for (const post of POSTS) {
     test('is discovered, shown at once, sized to its content, follows it and links out', async ({ page, wpPage }) => {
       const { iframe, frame } = await wpPage(post);
       // WordPress found the oEmbed file and kept its blockquote and iframe, sandboxed.
-      expect(await iframe.getAttribute('src')).toMatch(new RegExp(`^${ADDRESSED}/${post.embed.replace(/\./g, '\\.')}#\\?secret=[a-zA-Z0-9]{10}$`));
+      expect(await iframe.getAttribute('src')).toMatch(
+        new RegExp(`^${ADDRESSED}/${post.embed.replace(/\./g, '\\.')}#\\?secret=[a-zA-Z0-9]{10}$`),
+      );
       await expect(iframe).toHaveAttribute('sandbox', 'allow-scripts');
       await expectShownAtOnce(page, iframe);
       await expectSized(iframe, frame);
@@ -171,7 +185,9 @@ for (const post of POSTS) {
       if (post.compact) {
         // The compact embed fits WordPress's frame: nothing to scroll inside.
         expect(await contentHeight(frame)).toBeLessThanOrEqual(1000);
-        expect(await frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight)).toBeLessThanOrEqual(0);
+        expect(
+          await frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight),
+        ).toBeLessThanOrEqual(0);
       }
 
       // The app takes over, and the frame keeps following the content.

@@ -30,6 +30,7 @@
     location.replace(`${new URL(pages[asked], boot).href}${query ? `?${query}` : ''}${location.hash}`);
     return;
   }
+  // biome-ignore format: the pre-renderer finds this line by its exact text (no semicolon)
   __EMBED__
   let started = false;
   const start = () => {

@@ -35,7 +35,7 @@ export type WordPress = {
 export async function startWordPress(port: number, dbPort: number, posts: Record<string, string>): Promise<WordPress> {
   const php = readdirSync(MODULES).find((f) => /^libphp[\d.]*\.so$/.test(f));
   for (const [what, there] of [
-    ['Debian\'s wordpress package', existsSync(path.join(WORDPRESS, 'wp-load.php'))],
+    ["Debian's wordpress package", existsSync(path.join(WORDPRESS, 'wp-load.php'))],
     ['apache2', existsSync('/usr/sbin/apache2')],
     ['libapache2-mod-php', !!php],
     ['mariadb-server', existsSync('/usr/sbin/mariadbd')],
@@ -66,19 +66,23 @@ export async function startWordPress(port: number, dbPort: number, posts: Record
     // (mariadb-install-db) takes six.
     mkdirSync(path.join(dir, 'db'));
     children.push(
-      start('mariadbd', [
-        '--no-defaults',
-        `--datadir=${dir}/db`,
-        `--socket=${dir}/db.sock`,
-        `--pid-file=${dir}/db.pid`,
-        `--log-error=${dir}/db.log`,
-        '--bind-address=127.0.0.1',
-        `--port=${dbPort}`,
-        '--skip-grant-tables',
-        '--skip-log-bin',
-        '--innodb-buffer-pool-size=32M',
-        ...(root ? ['--user=root'] : []),
-      ], dir),
+      start(
+        'mariadbd',
+        [
+          '--no-defaults',
+          `--datadir=${dir}/db`,
+          `--socket=${dir}/db.sock`,
+          `--pid-file=${dir}/db.pid`,
+          `--log-error=${dir}/db.log`,
+          '--bind-address=127.0.0.1',
+          `--port=${dbPort}`,
+          '--skip-grant-tables',
+          '--skip-log-bin',
+          '--innodb-buffer-pool-size=32M',
+          ...(root ? ['--user=root'] : []),
+        ],
+        dir,
+      ),
     );
     await listening(dbPort, () => readFileSync(`${dir}/db.log`, 'utf8'));
     run('mariadb', ['--no-defaults', '-h127.0.0.1', `-P${dbPort}`, '-e', 'CREATE DATABASE wordpress']);
@@ -115,7 +119,9 @@ export async function startWordPress(port: number, dbPort: number, posts: Record
         `PidFile ${dir}/apache.pid`,
         `ErrorLog ${dir}/apache.log`,
         `LogLevel warn`,
-        ...['mpm_prefork', 'authz_core', 'alias', 'dir', 'env', 'mime', 'rewrite'].map((m) => `LoadModule ${m}_module ${MODULES}/mod_${m}.so`),
+        ...['mpm_prefork', 'authz_core', 'alias', 'dir', 'env', 'mime', 'rewrite'].map(
+          (m) => `LoadModule ${m}_module ${MODULES}/mod_${m}.so`,
+        ),
         `LoadModule php_module ${MODULES}/${php}`,
         // Workers drop root, as Debian's own Apache does.
         ...(root ? ['User www-data', 'Group www-data'] : []),
