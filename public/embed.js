@@ -15,7 +15,7 @@
   ((me && (list || me.src)) || '').split(/\s+/).forEach(function (s) {
     try {
       sites.push(new URL(list ? s.replace(/\/?$/, '/') : './', s));
-    } catch (e) {}
+    } catch (_e) {}
   });
 
   function ours(url) {
@@ -61,7 +61,7 @@
     var url;
     try {
       url = new URL(div.getAttribute('data-src'), location.href);
-    } catch (e) {
+    } catch (_e) {
       return;
     }
     if (!ours(url)) return;
@@ -104,33 +104,34 @@
 
   function scan() {
     var all = document.querySelectorAll('div.wartime-labor-explainer[data-src]:not([data-explainer-key])');
-    for (var i = 0; i < all.length; i++) add(all[i]);
+    var i;
+    for (i = 0; i < all.length; i++) add(all[i]);
   }
 
   addEventListener('message', function (e) {
-    var f,
-      d = e.data;
+    var d = e.data;
+    var f, rest, a;
     embeds.forEach(function (x) {
       if (e.source && x.el.contentWindow === e.source) f = x;
     });
     if (!f || e.origin !== f.origin || !d || typeof d !== 'object' || d.context !== CONTEXT) return;
-    if (d.type === 'height' && typeof d.height === 'number' && isFinite(d.height)) {
+    if (d.type === 'height' && typeof d.height === 'number' && Number.isFinite(d.height)) {
       f.el.height = clamp(d.height);
     } else if (d.type === 'place' && typeof d.place === 'string' && PLACE.test(d.place) && d.place !== f.place) {
       f.place = d.place;
       // At the end, so the fragment names last the embed used last.
-      var rest = parts().filter(function (p) {
+      rest = parts().filter(function (p) {
         return p.indexOf(f.key + '=') !== 0;
       });
       rest.push(f.key + '=' + d.place);
       // The reader's click in the frame activates the article too, for a few seconds.
-      var a = navigator.userActivation;
+      a = navigator.userActivation;
       try {
         history[a && a.isActive ? 'pushState' : 'replaceState'](history.state, '', '#' + rest.join('&'));
-      } catch (err) {
+      } catch (_err) {
         // An article that may not change its address (a sandboxed preview) keeps it.
       }
-    } else if (d.type === 'scroll' && f.scroll && typeof d.top === 'number' && isFinite(d.top)) {
+    } else if (d.type === 'scroll' && f.scroll && typeof d.top === 'number' && Number.isFinite(d.top)) {
       f.scroll = false;
       scrollTo(pageXOffset, f.el.getBoundingClientRect().top + pageYOffset + Math.max(0, d.top));
     }

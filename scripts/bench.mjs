@@ -61,7 +61,7 @@ if (!existsSync(path.join(dist, 'index.html'))) {
 function fileOf(page) {
   const { pathname } = new URL(page, 'http://site/');
   const rel = decodeURIComponent(pathname).replace(/^\/+/, '');
-  const file = path.join(dist, rel === '' || rel.endsWith('/') ? rel + 'index.html' : rel);
+  const file = path.join(dist, rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel);
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }
 for (const page of pageArgs) {
@@ -177,7 +177,7 @@ for (const page of pages) {
       continue;
     }
     lastLhr = lhr;
-    writeFileSync(lhrFile, JSON.stringify(lhr, null, 2) + '\n');
+    writeFileSync(lhrFile, `${JSON.stringify(lhr, null, 2)}\n`);
     const s = summary(lhr);
     // Lighthouse's own measure of this machine's CPU: its simulated 4x slowdown assumes a fast
     // desktop, so a run on a slower or busier moment reads slower (see README/ARCHITECTURE).
@@ -241,7 +241,7 @@ const report = {
   pages: results,
 };
 const outFile = path.join(OUT_DIR, 'lighthouse.json');
-writeFileSync(outFile, JSON.stringify(report, null, 2) + '\n');
+writeFileSync(outFile, `${JSON.stringify(report, null, 2)}\n`);
 console.log(
   `\nwrote ${rel(outFile)} and ${results.reduce((n, r) => n + r.runs.filter((x) => x.lhr).length, 0)} reports (*.lhr.json) beside it`,
 );

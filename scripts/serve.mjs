@@ -93,6 +93,7 @@ function refusal(raw) {
     } catch {
       return 400;
     }
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses
     if (/[\u0000-\u001f\u007f]/.test(name)) return 400;
     if (name === '.' || name === '..' || /[/\\]/.test(name)) return 404;
   }

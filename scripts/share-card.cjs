@@ -105,7 +105,7 @@ async function readSite(browser, dist) {
   }
 }
 
-const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const escapeHtml = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
 /**
  * The card as a page: the site's stylesheet, so the diagram, the colors and the font stacks
@@ -131,9 +131,9 @@ function cardHtml({ lang, title, asOf, kicker, diagram, diagramTitle }, css) {
     border-left: 4px solid var(--seoul); padding-left: 14px; }
   .figure svg { height: 100%; width: auto; display: block; font-family: var(--sans); }
 </style></head><body><div class="share">
-<div class="brand"><img alt="" src="data:image/svg+xml;base64,${icon}">${escape(kicker)}</div>
-<h1>${escape(title)}</h1>
-<div class="figure"><div><p class="as-of">${escape(asOf)}</p><p class="caption">${escape(diagramTitle)}</p></div>${diagram}</div>
+<div class="brand"><img alt="" src="data:image/svg+xml;base64,${icon}">${escapeHtml(kicker)}</div>
+<h1>${escapeHtml(title)}</h1>
+<div class="figure"><div><p class="as-of">${escapeHtml(asOf)}</p><p class="caption">${escapeHtml(diagramTitle)}</p></div>${diagram}</div>
 </div></body></html>`;
 }
 

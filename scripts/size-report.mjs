@@ -206,7 +206,7 @@ function table(title, paths, totals, totalLabel) {
   console.log(title);
   console.log(line(head));
   console.log(rule);
-  rows.slice(0, -1).forEach((r) => console.log(line(r)));
+  for (const r of rows.slice(0, -1)) console.log(line(r));
   console.log(rule);
   console.log(line(rows[rows.length - 1]));
 }
@@ -247,7 +247,7 @@ if (missing.length) report.missing = missing;
 const outDir = path.join(ROOT, 'target');
 mkdirSync(outDir, { recursive: true });
 const outFile = path.join(outDir, 'size-report.json');
-writeFileSync(outFile, JSON.stringify(report, null, 2) + '\n');
+writeFileSync(outFile, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`wrote ${path.relative(process.cwd(), outFile) || outFile}`);
 
 if (missing.length) {

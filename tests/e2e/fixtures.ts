@@ -88,7 +88,7 @@ export async function watch(
       );
     }
     if (unexpectedErrors.length) {
-      found.push(`${unexpectedErrors.length} console error(s) / page error(s):\n` + unexpectedErrors.map((e) => `  - ${e}`).join('\n'));
+      found.push(`${unexpectedErrors.length} console error(s) / page error(s):\n${unexpectedErrors.map((e) => `  - ${e}`).join('\n')}`);
     }
     return found;
   };

@@ -158,135 +158,133 @@ test.describe('links to places', () => {
   for (const { tag, path, w, scripts } of combinations) {
     const s = strings(tag);
     const other = LANGS.find((l) => l.tag !== tag)!;
-    {
-      test(`${tag}, ${w.name} (${w.viewport.width} px), scripts ${scripts ? 'on' : 'off'}: every link to a place lands on it and stays`, async ({
-        browser,
-        page,
-        baseURL,
-      }, testInfo) => {
-        // The widths are the test's own (each in its own contexts); once is enough.
-        test.skip(testInfo.project.name !== 'desktop', 'sets its own widths');
-        // Only against a hang: a test takes about a minute on a quiet 2-core machine.
-        test.setTimeout(600_000);
-        const options = { ...w, baseURL, javaScriptEnabled: scripts, reducedMotion: 'no-preference' as const };
-        await page.setViewportSize(w.viewport);
-        await open(page, path);
-        const { sections, cards, refs, corrections } = await placesOf(page);
-        expect(
-          cards.filter((c) => c.endsWith('(none)')),
-          'a card of every kind on the page',
-        ).toEqual([]);
-        expect(corrections, 'the corrections log').toBe('corrections');
-        expect(refs.length, 'cross-references to places of several kinds').toBeGreaterThanOrEqual(3);
-        const contents = (p: Page) => p.getByRole('navigation', { name: s.contents });
-        // Follows the contents to the foundation, then to the glossary, then goes back.
-        const twoPlacesThenBack = async (p: Page) => {
-          await open(p, path);
-          await contents(p).locator('a[href$="#foundation"]').click();
-          await settledOn(p, 'foundation');
-          await contents(p).locator('a[href$="#glossary"]').click();
-          await settledOn(p, 'glossary');
-          await p.goBack();
-        };
+    test(`${tag}, ${w.name} (${w.viewport.width} px), scripts ${scripts ? 'on' : 'off'}: every link to a place lands on it and stays`, async ({
+      browser,
+      page,
+      baseURL,
+    }, testInfo) => {
+      // The widths are the test's own (each in its own contexts); once is enough.
+      test.skip(testInfo.project.name !== 'desktop', 'sets its own widths');
+      // Only against a hang: a test takes about a minute on a quiet 2-core machine.
+      test.setTimeout(600_000);
+      const options = { ...w, baseURL, javaScriptEnabled: scripts, reducedMotion: 'no-preference' as const };
+      await page.setViewportSize(w.viewport);
+      await open(page, path);
+      const { sections, cards, refs, corrections } = await placesOf(page);
+      expect(
+        cards.filter((c) => c.endsWith('(none)')),
+        'a card of every kind on the page',
+      ).toEqual([]);
+      expect(corrections, 'the corrections log').toBe('corrections');
+      expect(refs.length, 'cross-references to places of several kinds').toBeGreaterThanOrEqual(3);
+      const contents = (p: Page) => p.getByRole('navigation', { name: s.contents });
+      // Follows the contents to the foundation, then to the glossary, then goes back.
+      const twoPlacesThenBack = async (p: Page) => {
+        await open(p, path);
+        await contents(p).locator('a[href$="#foundation"]').click();
+        await settledOn(p, 'foundation');
+        await contents(p).locator('a[href$="#glossary"]').click();
+        await settledOn(p, 'glossary');
+        await p.goBack();
+      };
 
-        const arrivals: Arrival[] = [
-          // Addresses opened from outside: a shared link, a search result, an embed's link.
-          ...[...sections, 'corrections', ...cards].map((id) => ({
-            label: `opening ${path}#${id}`,
-            id,
-            go: (p: Page) => open(p, `${path}#${id}`),
-          })),
-          // An address with a setting (positions by party), which changes the page once read.
-          { label: `opening ${path}?by=party#gaps`, id: 'gaps', go: (p) => open(p, `${path}?by=party#gaps`) },
-          // The contents.
-          ...sections.map((id) => ({
-            label: `the contents' link to #${id}`,
-            id,
-            go: async (p: Page) => {
-              await open(p, path);
-              await contents(p).locator(`a[href$="#${id}"]`).click();
-            },
-          })),
-          // Cross-references, scrolled to and clicked as a reader would: one in a citation
-          // (a quote's link to its report) after opening the citation.
-          ...refs.map((id) => ({
-            label: `a cross-reference to #${id}`,
-            id,
-            go: async (p: Page) => {
-              await open(p, path);
-              const link = p.locator(`main a[href$="#${id}"]:not([target])`).first();
-              const citation = link.locator('xpath=ancestor::details[1]');
-              if ((await citation.count()) && !(await citation.evaluate((d) => (d as HTMLDetailsElement).open))) {
-                await citation.locator('summary').first().click();
-              }
-              await link.click();
-            },
-          })),
-          // Back to the first of two places followed in the contents, then forward again.
-          {
-            label: 'back to the first of two places followed in the contents',
-            id: 'foundation',
-            go: async (p) => {
-              await twoPlacesThenBack(p);
-              await expect(p).toHaveURL(/#foundation$/);
-            },
+      const arrivals: Arrival[] = [
+        // Addresses opened from outside: a shared link, a search result, an embed's link.
+        ...[...sections, 'corrections', ...cards].map((id) => ({
+          label: `opening ${path}#${id}`,
+          id,
+          go: (p: Page) => open(p, `${path}#${id}`),
+        })),
+        // An address with a setting (positions by party), which changes the page once read.
+        { label: `opening ${path}?by=party#gaps`, id: 'gaps', go: (p) => open(p, `${path}?by=party#gaps`) },
+        // The contents.
+        ...sections.map((id) => ({
+          label: `the contents' link to #${id}`,
+          id,
+          go: async (p: Page) => {
+            await open(p, path);
+            await contents(p).locator(`a[href$="#${id}"]`).click();
           },
-          {
-            label: 'forward again to the second',
-            id: 'glossary',
-            go: async (p) => {
-              await twoPlacesThenBack(p);
-              await settledOn(p, 'foundation');
-              await p.goForward();
-              await expect(p).toHaveURL(/#glossary$/);
-            },
+        })),
+        // Cross-references, scrolled to and clicked as a reader would: one in a citation
+        // (a quote's link to its report) after opening the citation.
+        ...refs.map((id) => ({
+          label: `a cross-reference to #${id}`,
+          id,
+          go: async (p: Page) => {
+            await open(p, path);
+            const link = p.locator(`main a[href$="#${id}"]:not([target])`).first();
+            const citation = link.locator('xpath=ancestor::details[1]');
+            if ((await citation.count()) && !(await citation.evaluate((d) => (d as HTMLDetailsElement).open))) {
+              await citation.locator('summary').first().click();
+            }
+            await link.click();
           },
-        ];
-        // A reload puts a reader who had scrolled to a place (no fragment) back there.
+        })),
+        // Back to the first of two places followed in the contents, then forward again.
+        {
+          label: 'back to the first of two places followed in the contents',
+          id: 'foundation',
+          go: async (p) => {
+            await twoPlacesThenBack(p);
+            await expect(p).toHaveURL(/#foundation$/);
+          },
+        },
+        {
+          label: 'forward again to the second',
+          id: 'glossary',
+          go: async (p) => {
+            await twoPlacesThenBack(p);
+            await settledOn(p, 'foundation');
+            await p.goForward();
+            await expect(p).toHaveURL(/#glossary$/);
+          },
+        },
+      ];
+      // A reload puts a reader who had scrolled to a place (no fragment) back there.
+      arrivals.push({
+        label: 'reloading a page scrolled to the gaps',
+        id: 'gaps',
+        go: async (p) => {
+          await open(p, path);
+          await p.evaluate(() => document.getElementById('gaps')!.scrollIntoView({ behavior: 'instant' }));
+          await settledOn(p, 'gaps');
+          await p.reload({ waitUntil: 'load' });
+        },
+      });
+      if (tag !== 'en') {
+        // An old link that named the language, from before each language had its own page:
+        // with scripts it goes on to the language's page, without it stays, at the place.
         arrivals.push({
-          label: 'reloading a page scrolled to the gaps',
+          label: `opening ./?lang=${tag}#gaps`,
           id: 'gaps',
           go: async (p) => {
-            await open(p, path);
-            await p.evaluate(() => document.getElementById('gaps')!.scrollIntoView({ behavior: 'instant' }));
-            await settledOn(p, 'gaps');
-            await p.reload({ waitUntil: 'load' });
+            await open(p, `./?lang=${tag}#gaps`);
+            if (scripts) {
+              await p.waitForURL(new RegExp(`/${tag}/#gaps$`));
+              await p.waitForLoadState('load');
+            }
           },
         });
-        if (tag !== 'en') {
-          // An old link that named the language, from before each language had its own page:
-          // with scripts it goes on to the language's page, without it stays, at the place.
-          arrivals.push({
-            label: `opening ./?lang=${tag}#gaps`,
-            id: 'gaps',
-            go: async (p) => {
-              await open(p, `./?lang=${tag}#gaps`);
-              if (scripts) {
-                await p.waitForURL(new RegExp(`/${tag}/#gaps$`));
-                await p.waitForLoadState('load');
-              }
-            },
-          });
-        }
-        if (scripts) {
-          // The switcher's links carry the reader's place to the other language's page (they
-          // link each page at its top until the app has read the place).
-          arrivals.push({
-            label: `the language switcher from ${path}#gaps to ${other.tag}`,
-            id: 'gaps',
-            go: async (p) => {
-              await open(p, `${path}#gaps`);
-              await expect(p.locator('html.live')).toBeAttached({ timeout: 30_000 });
-              await p.getByRole('navigation', { name: s.language }).locator(`a[hreflang="${other.tag}"]`).click();
-              await p.waitForURL(/#gaps$/);
-              await p.waitForLoadState('load');
-            },
-          });
-        }
+      }
+      if (scripts) {
+        // The switcher's links carry the reader's place to the other language's page (they
+        // link each page at its top until the app has read the place).
+        arrivals.push({
+          label: `the language switcher from ${path}#gaps to ${other.tag}`,
+          id: 'gaps',
+          go: async (p) => {
+            await open(p, `${path}#gaps`);
+            await expect(p.locator('html.live')).toBeAttached({ timeout: 30_000 });
+            await p.getByRole('navigation', { name: s.language }).locator(`a[hreflang="${other.tag}"]`).click();
+            await p.waitForURL(/#gaps$/);
+            await p.waitForLoadState('load');
+          },
+        });
+      }
 
-        const misses = await arriveAll(browser, options, new URL(baseURL!).origin, arrivals);
-        expect(misses, misses.join('\n')).toEqual([]);
-      });
-    }
+      const misses = await arriveAll(browser, options, new URL(baseURL!).origin, arrivals);
+      expect(misses, misses.join('\n')).toEqual([]);
+    });
   }
 });

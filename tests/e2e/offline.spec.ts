@@ -54,6 +54,7 @@ test.describe('offline', () => {
       .getByRole('link', { name: /Download the dataset/ })
       .click();
     await expect(page).toHaveURL(/data\/dispute\.json$/);
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText() (the text as shown), not the DOM property the rule means
     expect(JSON.parse(await page.locator('body').innerText()).sources).toHaveLength(2);
 
     expect(
@@ -72,6 +73,7 @@ test.describe('offline', () => {
       .getByRole('link', { name: /Download the dataset/ })
       .click();
     await expect(page).toHaveURL(/data\/dispute\.json$/);
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText() (the text as shown), not the DOM property the rule means
     expect(JSON.parse(await page.locator('body').innerText()).foundation.variants).toHaveLength(3);
     const icon = await page.goto('./icons/icon.svg');
     expect(icon?.headers()['content-type']).toContain('image/svg+xml');

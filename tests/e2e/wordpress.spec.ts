@@ -51,6 +51,7 @@ function content(post: Post): string {
 
 const test = base.extend<{ wpPage: (post: Post) => Promise<WpEmbed> }, { wordpress: WordPress }>({
   wordpress: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright requires a destructuring first argument (it reads the fixtures used from it)
     async ({}, use, workerInfo) => {
       const [port, dbPort] = WORDPRESS_PORTS[workerInfo.project.name];
       const wordpress = await startWordPress(port, dbPort, Object.fromEntries(POSTS.map((p) => [p.title, content(p)])));
@@ -73,7 +74,9 @@ const test = base.extend<{ wpPage: (post: Post) => Promise<WpEmbed> }, { wordpre
         // Load events of elements do not reach the window; the document sees them on their way.
         document.addEventListener(
           'load',
-          (e) => (e.target as Element).matches?.('iframe.wp-embedded-content') && (times.load ??= performance.now()),
+          (e) => {
+            if ((e.target as Element).matches?.('iframe.wp-embedded-content')) times.load ??= performance.now();
+          },
           true,
         );
         new MutationObserver(() => {
