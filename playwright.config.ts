@@ -1,10 +1,11 @@
 // Browser tests of the built site (dist/), run by scripts/test.sh after `trunk build --release`.
 // Uses Debian's Chromium: Playwright's own browser builds cannot be downloaded here
 // (never run `npx playwright install`).
-import { defineConfig } from '@playwright/test';
+
 import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
-import { SITE, SITE_PORT as PORT, HOSTS, HOSTS_PORT, ADDRESSED, ADDRESSED_PORT } from './tests/e2e/hosts/origins';
+import { ADDRESSED, ADDRESSED_PORT, HOSTS, HOSTS_PORT, SITE_PORT as PORT, SITE } from './tests/e2e/hosts/origins';
 
 const BASE_URL = `${SITE}/`;
 

@@ -13,14 +13,15 @@
 // slowdown) N times per page, each run in a fresh Chromium (Debian's, $CHROME_PATH) with a
 // fresh profile. Prints the medians per page and writes them to target/bench/lighthouse.json;
 // every run's full report (LHR) goes to target/bench/<page>-<run>.lhr.json.
+
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import lighthouse from 'lighthouse';
 // chrome-launcher comes with lighthouse (its CLI launches Chrome with it).
 import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

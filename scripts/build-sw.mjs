@@ -5,6 +5,7 @@
 // never a hand-kept list (less the link-preview images, see below). The build id is a hash of
 // the precached files' paths and bytes; each file is listed with its own hash (an SRI
 // `integrity` value), so the worker stores only the very bytes of this build (sw/worker.js).
+
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -7,6 +7,7 @@
 // scripts/serve.mjs sends them, the server spec compares against them, and
 // `node scripts/headers.mjs [dist]` prints them one a line (`Name: value`) for a host's
 // configuration. README.md ("Hosting") says which of them a static host must send.
+
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';

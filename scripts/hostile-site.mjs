@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+
 // Builds the site from an edited copy of the data whose texts try to break out of the HTML
 // they are written into, for tests/e2e/hostile.spec.ts: the title starts `<!--<script>` (which
 // once made the HTML parser swallow the rest of the English page from its JSON-LD on) and
@@ -15,8 +16,9 @@
 // folder: only the two crates whose build scripts bake the data are compiled again (and again
 // at the next usual build), where a folder of its own would compile every dependency once
 // more on a fresh clone, as CI is.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+
 // Renders the app icons' PNGs from their SVG sources with Debian's Chromium (through
 // Playwright), so nothing is downloaded and a designer only ever edits the SVGs:
 //
@@ -13,11 +14,12 @@
 // "any" icons keep their transparent rounded corners (omitBackground); the maskable SVG is
 // full-bleed, so its PNGs are opaque. The manifest (public/manifest.webmanifest) names these
 // files and sizes; tests/e2e/install.spec.ts checks every declared size against the PNG header.
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ICONS = path.join(ROOT, 'public', 'icons');

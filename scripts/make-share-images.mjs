@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+
 // Renders the link-preview ("share") images, one 1200×630 PNG per language, from the built
 // pages with Debian's Chromium (through Playwright), so nothing is downloaded and the images
 // say what the pages say:
@@ -20,13 +21,14 @@
 // tests/e2e/share.spec.ts tells when the committed images are stale: when share.json's hash of
 // a page's inputs differs from the current build's, or when the card drawn now (same code,
 // scripts/share-card.cjs) no longer looks like the committed image. Run this script again then.
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CARD_PAGE, HEIGHT, WIDTH, altText, drawCard, inputHash, readSite } from './share-card.cjs';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { altText, CARD_PAGE, drawCard, HEIGHT, inputHash, readSite, WIDTH } from './share-card.cjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.resolve(process.argv[2] ?? path.join(ROOT, 'dist'));

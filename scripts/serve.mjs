@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+
 // Static file server for the built site (used by scripts/run.sh, by Playwright's webServer and
 // by scripts/bench.mjs). Loopback only. The maintained library sirv finds the file a request
 // names. Every request path is resolved once: a path that is not a plain one (a target that is
@@ -26,8 +27,9 @@
 //
 // Prints `Serving <dir> at http://127.0.0.1:<port>/` once it listens, and `Compressed N files
 // (brotli) in T s` once every brotli body is made.
-import { createServer } from 'node:http';
+
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { promisify } from 'node:util';

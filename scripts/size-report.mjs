@@ -15,7 +15,8 @@
 //   pages:      { "<page>": { files, raw, gzip, brotli } }   every page's set, root page first
 //   total:      { raw, gzip, brotli }
 // Exits 1 if dist (or dist/index.html) is missing or a page references a missing file.
-import { readFileSync, readdirSync, statSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';

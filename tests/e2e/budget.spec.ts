@@ -1,8 +1,9 @@
 // The size budget, read from the size report of the release build (scripts/test.sh writes
 // target/size-report.json with `node scripts/size-report.mjs dist` before Playwright runs).
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 const ROOT = path.join(__dirname, '..', '..');
 /** First visit: everything index.html pulls in, brotli-compressed. */

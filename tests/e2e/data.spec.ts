@@ -1,7 +1,8 @@
 // The published dataset: served with the site, valid against its own JSON Schema.
-import Ajv2020 from 'ajv/dist/2020';
+
 import Ajv from 'ajv';
-import { test, expect } from './fixtures';
+import Ajv2020 from 'ajv/dist/2020';
+import { expect, test } from './fixtures';
 
 /** schemars marks Rust's unsigned integers with these formats; Ajv needs to be told them. */
 function withRustFormats<T extends Ajv>(ajv: T): T {

@@ -3,10 +3,11 @@
 // light and dark. Each test measures what it can (boxes that overlap, sizes, styles that the
 // page computes) rather than comparing pictures; `screenshots` saves the pictures a person
 // reviews, under target/design/ (or DESIGN_SHOTS).
-import type { Locator, Page } from '@playwright/test';
+
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, openExplainer } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { expect, openExplainer, test } from './fixtures';
 import { LANGS, strings } from './site';
 
 for (const { tag, path: home } of LANGS) {

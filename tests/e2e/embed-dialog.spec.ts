@@ -2,8 +2,9 @@
 // usable with the keyboard and axe-clean, its snippets built from the page's own address in the
 // language and colors chosen; each snippet, pasted into a blank article on another origin,
 // makes a working embed. And the `theme` parameter a host can set, on the page and the embed.
+
 import type { Page } from '@playwright/test';
-import { test, expect, checkA11y } from './fixtures';
+import { checkA11y, expect, test } from './fixtures';
 import { HOSTS } from './hosts/origins';
 import { serveArticle } from './servers';
 import { strings } from './site';

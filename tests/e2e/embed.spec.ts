@@ -10,13 +10,14 @@
 // the explainer, and an article necessarily comes from somewhere else. Console errors, page
 // errors and CSP violations of the article and of the embed still fail a test; the embeds'
 // own requests are held to the strict rule by the section tests at the end.
-import type { Frame, Locator, Page, Route } from '@playwright/test';
+
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { test, expect, checkA11y, dataset } from './fixtures';
+import type { Frame, Locator, Page, Route } from '@playwright/test';
+import { checkA11y, dataset, expect, test } from './fixtures';
 import { HOSTS, SITE, THIRD } from './hosts/origins';
-import { strings, type Lang } from './site';
+import { type Lang, strings } from './site';
 
 const data = dataset();
 const en = strings('en');

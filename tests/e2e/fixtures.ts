@@ -10,10 +10,11 @@
 // A test whose page is not the site's own (the embed specs' news-site host pages, which put the
 // site into an iframe) names the other origins it expects; every other check stays:
 //   test.use({ alsoAllowedOrigins: ['http://localhost:4174'] });
-import { test as base, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
 
 type Fixtures = {
   /** Console-error, warning or page-error messages matching one of these do not fail the test. */

@@ -11,13 +11,14 @@
 //   * a half-deployed update (a new sw.js beside the old pages) never installs.
 // Each test starts the servers it needs on free ports and stops them, so nothing it does
 // (a server hung by a request, a worker of another build) reaches another spec.
-import type { Browser, Frame, Locator } from '@playwright/test';
+
 import type { ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test, expect, watch } from './fixtures';
+import type { Browser, Frame, Locator } from '@playwright/test';
+import { expect, test, watch } from './fixtures';
 import { HOSTS, SITE, SITE_PORT, THIRD } from './hosts/origins';
 import { rebuildWorker, serveAnywhere } from './servers';
 import { fill, strings } from './site';

@@ -1,11 +1,12 @@
 // The site is installable: Chromium reports no installability error, the manifest has what an
 // app needs, and every declared icon exists at its declared size.
-import { chromium } from '@playwright/test';
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test, expect, pngSize } from './fixtures';
+import { chromium } from '@playwright/test';
 import { launchOptions } from '../../playwright.config';
+import { expect, pngSize, test } from './fixtures';
 
 test.describe('installable', () => {
   test.skip(({ isMobile }) => isMobile, 'the manifest is the same for every screen; once is enough');

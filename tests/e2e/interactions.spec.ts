@@ -1,8 +1,9 @@
 // What a reader does, in each language's page: filter, switch views, compare variants, open
 // citations by mouse, touch and keyboard, follow deep links, go back and forward, and
 // mistype a link. Names are the page's own words (tests/e2e/site.ts).
-import { test, expect, openExplainer, dataset } from './fixtures';
-import { LANGS, strings, fill } from './site';
+
+import { dataset, expect, openExplainer, test } from './fixtures';
+import { fill, LANGS, strings } from './site';
 
 for (const { tag, path } of LANGS) {
   const s = strings(tag);

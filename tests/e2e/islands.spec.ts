@@ -2,10 +2,11 @@
 // newsroom's template around it) may hold the same control twice. A copy of the built site
 // gets a second table of contents, written exactly as the pre-renderer writes the first;
 // both must follow the reader's place once the page is taken over.
+
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 import { serve, stop } from './servers';
 import { strings } from './site';
 

@@ -3,9 +3,10 @@
 // marked as English beside the editors' translation, links between the pages that keep the
 // reader's place, old `?lang=` links that still land right, an offer (never a redirect) for
 // a reader whose browser prefers another language, and axe in each.
+
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, checkA11y, openExplainer } from './fixtures';
+import { checkA11y, expect, openExplainer, test } from './fixtures';
 import { strings } from './site';
 
 const ROOT = path.join(__dirname, '..', '..');

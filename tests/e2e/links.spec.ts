@@ -14,8 +14,9 @@
 // scroll off by thousands of pixels. Headless Chromium advances a smooth scroll only in a page
 // it paints, and it paints one page of a context at a time, so every arrival gets a context of
 // its own; several run at once, each timed from its own load or click, so the waits overlap.
+
 import type { Browser, Page } from '@playwright/test';
-import { test, expect, watch } from './fixtures';
+import { expect, test, watch } from './fixtures';
 import { LANGS, strings } from './site';
 
 /** When the position is read, after the page's load event or the click. */

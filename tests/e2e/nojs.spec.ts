@@ -2,8 +2,9 @@
 // language's page reads completely from its HTML: every section, every statement, every
 // citation's quote and source reachable with the keyboard, every timeline event, every
 // variant of the foundation; the controls that need the app are not shown.
-import { test, expect, checkA11yWithoutScripts, dataset } from './fixtures';
-import { LANGS, strings, fill } from './site';
+
+import { checkA11yWithoutScripts, dataset, expect, test } from './fixtures';
+import { fill, LANGS, strings } from './site';
 
 test.use({ javaScriptEnabled: false });
 

@@ -1,6 +1,7 @@
 // After one online visit the whole explainer works offline: every section, a deep link and
 // every language, with no failed request.
-import { test, expect } from './fixtures';
+
+import { expect, test } from './fixtures';
 
 test.describe('offline', () => {
   test.skip(({ isMobile }) => isMobile, 'the worker is the same for every screen; once is enough');

@@ -1,9 +1,10 @@
 // The page as a whole: it shows the real dataset, passes axe in both color schemes, loads
 // only from its own origin, starts keyboard navigation at the skip link, and is captured as
 // full-page screenshots at phone and desktop widths.
+
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, checkA11y, openExplainer } from './fixtures';
+import { checkA11y, expect, openExplainer, test } from './fixtures';
 
 const ROOT = path.join(__dirname, '..', '..');
 

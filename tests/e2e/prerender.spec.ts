@@ -4,9 +4,10 @@
 // that place. Every page states and is served with a strict Content Security Policy that
 // allows its inline start script and stylesheet by hash, and meets no violation (the
 // fixtures fail a test on any).
+
 import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { test, expect, openExplainer } from './fixtures';
+import { expect, openExplainer, test } from './fixtures';
 import { LANGS } from './site';
 
 /**

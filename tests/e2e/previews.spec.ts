@@ -7,14 +7,15 @@
 // Two builds are read from disk: `dist/` (no address, what `scripts/run.sh` serves) and
 // `target/site-with-address/` (SITE_URL set by scripts/test.sh to the address Playwright
 // serves it at, so its absolute URLs load here).
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
 import ogs from 'open-graph-scraper';
-import { test, expect, pngSize } from './fixtures';
-import { LANGS, strings, type Lang } from './site';
-import { serveArticle } from './servers';
+import { expect, pngSize, test } from './fixtures';
 import { ADDRESSED as ADDRESSED_ORIGIN } from './hosts/origins';
+import { serveArticle } from './servers';
+import { LANGS, type Lang, strings } from './site';
 
 const ROOT = path.join(__dirname, '..', '..');
 const PLAIN = path.join(ROOT, 'dist');

@@ -1,6 +1,7 @@
 // Printing: the whole explainer with every citation, without the controls that only work
 // on screen.
-import { test, expect } from './fixtures';
+
+import { expect, test } from './fixtures';
 
 test('prints every section with its citations shown and the screen-only controls hidden', async ({ page }) => {
   await page.goto('./');

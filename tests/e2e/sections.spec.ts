@@ -1,5 +1,6 @@
 // Every section shows its real content from the dataset.
-import { test, expect, openExplainer } from './fixtures';
+
+import { expect, openExplainer, test } from './fixtures';
 
 test.beforeEach(async ({ page }) => {
   await openExplainer(page);

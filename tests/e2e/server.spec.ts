@@ -2,11 +2,12 @@
 // the headers of scripts/headers.mjs on every response, brotli or else gzip as the client
 // allows, and a 404 for a missing file; and with those headers the explainer starts inside
 // a sandboxed iframe, whose origin is opaque.
+
 import { execFileSync } from 'node:child_process';
 import { request } from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 // The headers as scripts/headers.mjs prints them for the build under test (`Name: value`
 // lines). Read through its command line: Playwright's TypeScript loader cannot import an .mjs

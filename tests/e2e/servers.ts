@@ -1,6 +1,7 @@
 // Extra copies of the project's server, for specs that need a site of their own (another
 // build, another folder layout) beside the one playwright.config.ts serves.
-import { spawn, type ChildProcess } from 'node:child_process';
+
+import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 
 const ROOT = path.join(__dirname, '..', '..');

@@ -3,11 +3,12 @@
 // shows what its page says now (share.json's hash of the inputs, and the card drawn now
 // against the committed image); none is blank; and each title is drawn in real glyphs, not
 // in the empty boxes a machine without the Japanese and Korean fonts would draw.
+
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, pngSize } from './fixtures';
+import { altText, CARD_PAGE, drawCard, HEIGHT, inputHash, readSite, WIDTH } from '../../scripts/share-card.cjs';
+import { expect, pngSize, test } from './fixtures';
 import { LANGS } from './site';
-import { CARD_PAGE, HEIGHT, WIDTH, altText, drawCard, inputHash, readSite } from '../../scripts/share-card.cjs';
 
 const ROOT = path.join(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');

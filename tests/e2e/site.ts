@@ -2,6 +2,7 @@
 // language. Both are read from the build under test (`languages.json`, which the pre-renderer
 // writes from the app's own string tables and page list), so a spec names a button the way
 // its reader does, in the build it is testing.
+
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 

@@ -1,10 +1,11 @@
 // Two copies of the explainer in two folders of one site (a newsroom hosting this year's
 // and an updated build side by side, say) each keep their own offline copy: one's worker
 // never deletes the other's cache, and both work offline.
+
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 import { rebuildWorker, serveAnywhere, stop } from './servers';
 
 const ROOT = path.join(__dirname, '..', '..');

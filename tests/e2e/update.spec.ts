@@ -1,9 +1,10 @@
 // A new deployment never mixes versions: an open page offers the new version, and accepting
 // it shows the new build and removes the old build's cache.
+
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test, expect, checkA11y } from './fixtures';
+import { checkA11y, expect, test } from './fixtures';
 import { rebuildWorker, serve, serveAnywhere, stop } from './servers';
 
 const ROOT = path.join(__dirname, '..', '..');

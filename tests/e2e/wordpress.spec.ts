@@ -11,10 +11,11 @@
 // oEmbed files. The shared fixtures hold the article and the embed to the usual rules (no
 // console error or warning, no policy violation, no request to an unexpected origin), with
 // the WordPress site and the explainer's address allowed.
+
 import type { Frame, Locator, Page } from '@playwright/test';
 import { test as base, expect } from './fixtures';
 import { ADDRESSED, WORDPRESS_PORTS } from './hosts/origins';
-import { strings, type Lang } from './site';
+import { type Lang, strings } from './site';
 import { startWordPress, type WordPress } from './wordpress/wordpress';
 
 type Link = { lang: Lang; link: string; embed: string; compact: boolean };

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+
 // A news site for the embed specs: serves the host pages of this folder (tests/e2e/hosts/*.html
 // and the host.js they share) and NPR's pym.js from node_modules, on another origin than the
 // explainer, as a newsroom's site would be. Loopback only, on both 127.0.0.1 and ::1, so that
@@ -11,8 +12,9 @@
 // too) and need a filter of ours to close it again.
 //
 //   node tests/e2e/hosts/serve.mjs [port=4174]
+
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 

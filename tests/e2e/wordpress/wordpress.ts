@@ -9,7 +9,8 @@
 // What is outside the folder: Debian's WordPress reads its settings from
 // /etc/wordpress/config-<name>.php, so one such file, named after the port, is written for
 // the run and removed with the rest (this needs root, as CI and these machines are).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
