@@ -15,7 +15,8 @@
 #                                Debian's WordPress 6.1, for the spec that embeds the explainer
 #                                in a real one (tests/e2e/wordpress.spec.ts starts its own
 #                                database and web server on loopback ports; nothing here runs)
-#   npm dev dependencies         npm ci (Playwright, axe-core, binaryen 132's wasm-opt, ajv, sirv)
+#   npm dev dependencies         npm ci (Playwright, axe-core, binaryen 132's wasm-opt, ajv, sirv,
+#                                Biome)
 #   crates                       cargo fetch (Trunk builds offline)
 set -euo pipefail
 
@@ -113,9 +114,13 @@ fi
 
 # --- npm dev dependencies -----------------------------------------------------------------
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+# Biome's version as package.json pins it, and as installed (none if it is not).
+biome_wanted="$(node -p "require('./package.json').devDependencies['@biomejs/biome']")"
+biome_have="$(node_modules/.bin/biome --version 2>/dev/null | awk '{print $2}' || true)"
 if [[ -d node_modules && -f node_modules/.package-lock.json \
-      && ! package-lock.json -nt node_modules/.package-lock.json ]]; then
-  echo "ok: npm dev dependencies already installed (node_modules up to date with package-lock.json)"
+      && ! package-lock.json -nt node_modules/.package-lock.json \
+      && "$biome_have" == "$biome_wanted" ]]; then
+  echo "ok: npm dev dependencies already installed (node_modules up to date with package-lock.json; Biome $biome_have)"
 else
   echo "installing npm dev dependencies (npm ci)"
   npm ci --no-audit --no-fund

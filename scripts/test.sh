@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The one test command (also what CI runs, through .ci/run):
-#   Rust formatting and lints (native and wasm) -> native tests of every crate -> wasm island tests in headless Chromium
+#   the JavaScript and TypeScript's formatting and lint (Biome)
+#   -> Rust formatting and lints (native and wasm)
+#   -> native tests of every crate -> wasm island tests in headless Chromium
 #   -> release build (no public address) -> release build with a public address
 #   -> release build of hostile data -> size report
 #   -> Playwright browser tests of the built sites (desktop + phone).
@@ -36,6 +38,12 @@ on_exit() {
   fi
 }
 trap on_exit EXIT
+
+# The JavaScript and TypeScript's formatting, lint and import order (Biome, biome.jsonc): seconds,
+# with nothing to compile.
+step "JavaScript and TypeScript: npx --no -- biome ci ."
+npx --no -- biome ci .
+finish_step
 
 # Formatting and lints first: they take seconds and name the line. Clippy runs for both
 # builds the code has: native (the site, the pre-renderer, the tests) and the wasm (the
