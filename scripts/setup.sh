@@ -16,7 +16,7 @@
 #                                in a real one (tests/e2e/wordpress.spec.ts starts its own
 #                                database and web server on loopback ports; nothing here runs)
 #   npm dev dependencies         npm ci (Playwright, axe-core, binaryen 132's wasm-opt, ajv, sirv,
-#                                Biome)
+#                                Biome, madge)
 #   crates                       cargo fetch (Trunk builds offline)
 set -euo pipefail
 
@@ -119,7 +119,7 @@ biome_wanted="$(node -p "require('./package.json').devDependencies['@biomejs/bio
 biome_have="$(node_modules/.bin/biome --version 2>/dev/null | awk '{print $2}' || true)"
 if [[ -d node_modules && -f node_modules/.package-lock.json \
       && ! package-lock.json -nt node_modules/.package-lock.json \
-      && "$biome_have" == "$biome_wanted" ]]; then
+      && "$biome_have" == "$biome_wanted" && -x node_modules/.bin/madge ]]; then
   echo "ok: npm dev dependencies already installed (node_modules up to date with package-lock.json; Biome $biome_have)"
 else
   echo "installing npm dev dependencies (npm ci)"

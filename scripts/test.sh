@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command (also what CI runs, through .ci/run):
-#   the JavaScript and TypeScript's formatting and lint (Biome)
+#   the JavaScript and TypeScript's formatting, lint and import cycles (Biome, madge)
 #   -> Rust formatting and lints (native and wasm)
 #   -> native tests of every crate -> wasm island tests in headless Chromium
 #   -> release build (no public address) -> release build with a public address
@@ -39,10 +39,15 @@ on_exit() {
 }
 trap on_exit EXIT
 
-# The JavaScript and TypeScript's formatting, lint and import order (Biome, biome.jsonc): seconds,
-# with nothing to compile.
+# The JavaScript and TypeScript's formatting, lint and import order (Biome, biome.jsonc), and
+# no module of the scripts, the browser files or the specs importing one that imports it back
+# (madge): seconds, with nothing to compile.
 step "JavaScript and TypeScript: npx --no -- biome ci ."
 npx --no -- biome ci .
+finish_step
+
+step "JavaScript and TypeScript import cycles: npx --no -- madge --circular --extensions js,mjs,cjs,ts scripts public tests/e2e"
+npx --no -- madge --circular --extensions js,mjs,cjs,ts scripts public tests/e2e
 finish_step
 
 # Formatting and lints first: they take seconds and name the line. Clippy runs for both
