@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 // chrome-launcher comes with lighthouse (its CLI launches Chrome with it).
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -36,21 +37,33 @@ function fail(msg) {
 }
 
 // ---- arguments ---------------------------------------------------------------------------
-let runs = 3;
-let distArg = 'dist';
-const pageArgs = [];
-const args = process.argv.slice(2);
-for (let i = 0; i < args.length; i++) {
-  const [flag, inline] = args[i].split(/=(.*)/s);
-  const value = () => inline ?? args[++i] ?? fail(`${flag} needs a value`);
-  if (flag === '--runs') runs = Number(value());
-  else if (flag === '--dist') distArg = value();
-  else if (flag === '-h' || flag === '--help') {
-    console.log('usage: node scripts/bench.mjs [--runs N] [--dist DIR] [page …]   (pages like ./ ./ja/ ./embed/timeline.html)');
-    process.exit(0);
-  } else if (flag.startsWith('-')) fail(`unknown option '${flag}' (see --help)`);
-  else pageArgs.push(args[i]);
+let values;
+let pageArgs;
+try {
+  ({ values, positionals: pageArgs } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '3' },
+      dist: { type: 'string', default: 'dist' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+  }));
+} catch (error) {
+  // parseArgs' errors in this script's words: the option they name is the first quoted one
+  // (`'--runs <value>'`, `'-h, --help'`).
+  const flag = /'(?:-\w, )?(--?[\w-]+)/.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument (missing|is ambiguous)/.test(error.message)) {
+    fail(`${flag} needs a value`);
+  }
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') fail(`unknown option '${flag}' (see --help)`);
+  fail(`${error.message} (see --help)`);
 }
+if (values.help) {
+  console.log('usage: node scripts/bench.mjs [--runs N] [--dist DIR] [page …]   (pages like ./ ./ja/ ./embed/timeline.html)');
+  process.exit(0);
+}
+const runs = Number(values.runs);
+const distArg = values.dist;
 if (!Number.isInteger(runs) || runs < 1) fail('--runs takes a whole number from 1');
 
 const dist = path.resolve(distArg);
@@ -225,7 +238,7 @@ for (const r of rows) console.log(line(r));
 const indexes = results.flatMap((r) => r.runs.map((x) => x.benchmarkIndex)).filter((v) => v != null);
 if (indexes.length) {
   console.log(
-    `CPU benchmark index (Lighthouse's) over the runs: median ${median(indexes)}, ` + `${Math.min(...indexes)}–${Math.max(...indexes)}`,
+    `CPU benchmark index (Lighthouse's) over the runs: median ${median(indexes)}, ${Math.min(...indexes)}–${Math.max(...indexes)}`,
   );
 }
 
