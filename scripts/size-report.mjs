@@ -1,10 +1,16 @@
 #!/usr/bin/env node
 // Size report for the built site: every file's raw, gzip (level 9) and brotli (quality 11)
 // bytes, and for every HTML page (index.html, ja/index.html, embed/….html; not 404.html) its
-// FIRST-VISIT set: the page plus everything it makes the browser fetch — <script src> (and the
-// start script's data-boot / data-js / data-wasm), <link href> of stylesheet, modulepreload, preload, icon
-// and manifest links, <img src>, the JS glue and wasm named in Trunk's inline module script —
-// followed through static JS imports and CSS url()/@import, URLs resolved against the page.
+// FIRST-VISIT set, recorded rather than guessed: the site is served on a free loopback port by
+// scripts/serve.mjs, and each page is opened in Debian's Chromium (through Playwright, as the
+// tests launch it: scripts/chromium.mjs) in a fresh context, so with an empty cache, and with
+// service workers blocked (the offline worker precaches every file; it is no part of a first
+// visit). Every same-origin request is recorded, response URL -> file of dist, until the page
+// has settled: loaded, its wasm fetched, the app taken over (`html.live`; boot.js, which the
+// page's start script src/bin/prerender/loader.js requests from its <script data-boot>, then
+// imports sw-register.js on the explainer's own pages), and no request open for half a second.
+// Added to that: the icon and the web app manifest the page links, which a browser fetches for
+// itself (the tab, installing) and headless Chromium does not.
 //
 //   node scripts/size-report.mjs [dist=dist]
 //
@@ -14,12 +20,17 @@
 //   firstVisit: { files, raw, gzip, brotli }                 the root page's set (index.html)
 //   pages:      { "<page>": { files, raw, gzip, brotli } }   every page's set, root page first
 //   total:      { raw, gzip, brotli }
-// Exits 1 if dist (or dist/index.html) is missing or a page references a missing file.
+//   missing:    [{ ref, from, target, pages }]               only when a request found no file
+// Exits 1 if dist (or dist/index.html) is missing or a page requests a missing file (a 404, or
+// a link to an icon or manifest that is not there).
 
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const distArg = process.argv[2] ?? 'dist';
@@ -65,109 +76,151 @@ for (const abs of walk(distAbs)) {
   });
 }
 
-// ---- first-visit sets ----------------------------------------------------------------------
-const attr = (tag, name) => {
-  const m = tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'));
-  return m ? (m[1] ?? m[2] ?? m[3]) : null;
-};
-// <link rel> values whose href the browser fetches while loading the page (not canonical,
-// alternate, preconnect, apple-touch-icon …).
-const FETCHED_LINK_RELS = new Set(['stylesheet', 'modulepreload', 'preload', 'icon', 'manifest']);
-
-function refsInHtml(html) {
-  const refs = [];
-  const markup = html.replace(/<!--[\s\S]*?-->/g, '');
-  for (const m of markup.matchAll(/<(script|link|img)\b[^>]*>/gi)) {
-    const [tag, name] = [m[0], m[1].toLowerCase()];
-    if (name === 'link') {
-      const rels = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
-      if (rels.some((r) => FETCHED_LINK_RELS.has(r))) refs.push(attr(tag, 'href'));
-    } else if (name === 'img') {
-      refs.push(attr(tag, 'src'));
-    } else {
-      // The start script names boot.js, the JS glue and the wasm: <script data-boot=… data-js=… data-wasm=…>.
-      refs.push(attr(tag, 'src'), attr(tag, 'data-boot'), attr(tag, 'data-js'), attr(tag, 'data-wasm'));
-    }
-  }
-  // Trunk's inline module script: `import init, * as bindings from './x.js';`
-  // then `init('./x_bg.wasm')` or `init({ module_or_path: './x_bg.wasm' })`.
-  for (const m of markup.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
-    refs.push(...refsInJs(m[1]));
-    for (const r of m[1].matchAll(/\binit\s*\(\s*(['"`])([^'"`]+)\1/g)) refs.push(r[2]);
-    for (const r of m[1].matchAll(/module_or_path\s*:\s*(['"`])([^'"`]+)\1/g)) refs.push(r[2]);
-  }
-  return refs.filter((r) => r !== null);
+// ---- first-visit sets, recorded in a browser ---------------------------------------------
+// The site served on a free loopback port by scripts/serve.mjs, as Playwright's tests serve it.
+function startServer() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'serve.mjs'), distAbs, '0'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk) => {
+      const origin = chunk.match(/at (http:\/\/127\.0\.0\.1:\d+)\//)?.[1];
+      if (origin) resolve({ child, origin });
+    });
+    child.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
+  });
 }
 
-function refsInJs(js) {
-  const refs = [];
-  // Static imports/re-exports only: `import x from '…'`, `import '…'`, `export … from '…'`.
-  for (const m of js.matchAll(/^\s*(?:import|export)\b[^'"`;]*?\bfrom\s*(['"])([^'"]+)\1/gm)) refs.push(m[2]);
-  for (const m of js.matchAll(/^\s*import\s*(['"])([^'"]+)\1/gm)) refs.push(m[2]);
-  // Dynamic imports of a fixed file (boot.js imports sw-register.js on the pages): counted
-  // for every page that loads the importer, which may count a little too much, never too little.
-  for (const m of js.matchAll(/\bimport\(\s*(['"])([^'"]+)\1\s*\)/g)) refs.push(m[2]);
-  return refs;
-}
-
-function refsInCss(css) {
-  const refs = [];
-  for (const m of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/gi)) refs.push(m[1] ?? m[2] ?? m[3]);
-  for (const m of css.matchAll(/@import\s+(['"])([^'"]+)\1/gi)) refs.push(m[2]);
-  return refs;
-}
-
-const OUTSIDE = Symbol('outside dist');
-// Resolve a reference found in file `fromRel` to a path relative to dist, null when it is not
-// a file of this site (data:, blob:, another origin, a fragment-only link), or OUTSIDE when a
-// relative URL climbs above dist (it would leave the site's folder on a host).
-function resolveRef(ref, fromRel) {
-  const r = ref.trim();
-  if (r === '' || r.startsWith('#')) return null;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(r) || r.startsWith('//')) return null; // data:, http:, …
-  const clean = r.split(/[?#]/)[0];
-  let decoded;
+/** The file of dist a same-origin URL names: `/` -> index.html, `/ja/` -> ja/index.html. */
+function fileOfUrl(url) {
+  const { pathname } = new URL(url);
+  let rel;
   try {
-    decoded = decodeURIComponent(clean);
+    rel = decodeURIComponent(pathname);
   } catch {
-    decoded = clean;
+    rel = pathname;
   }
-  const base = clean.startsWith('/') ? '' : path.posix.dirname(fromRel);
-  const rel = path.posix.normalize(path.posix.join(base, decoded)).replace(/^\/+/, '');
-  if (rel === '..' || rel.startsWith('../')) return OUTSIDE;
-  return rel === '' || rel === '.' || rel === './' ? 'index.html' : rel.replace(/\/$/, '/index.html');
+  rel = rel.replace(/^\/+/, '');
+  return rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
 }
 
-/** A page's first-visit set: the page and everything it makes the browser fetch, transitively. */
-function firstVisitOf(page) {
-  const set = new Set([page]);
-  const queue = [page];
+/** The address a reader opens for a page: its folder for an index.html, else the file. */
+const urlOfPage = (origin, page) => `${origin}/${page.replace(/(^|\/)index\.html$/, '$1')}`;
+
+// A page has settled once the app has taken it over (its wasm fetched and started; boot.js
+// then imports sw-register.js on the explainer's own pages) and no request has been open for
+// QUIET ms. LIVE_WAIT bounds the wait for the takeover: boot.js itself waits 10 s for it.
+const QUIET = 500;
+const LIVE_WAIT = 12_000;
+const SETTLE_TIMEOUT = 60_000;
+
+/**
+ * A page's first visit, recorded: every same-origin request the page makes in a fresh context
+ * (an empty cache) with service workers blocked, from the navigation until it has settled.
+ * A request answered 404 (or for a file dist does not have) is a missing file.
+ */
+async function firstVisitOf(browser, origin, page) {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+  const files = new Set();
   const missing = [];
-  while (queue.length) {
-    const rel = queue.shift();
-    const text = readFileSync(path.join(distAbs, rel), 'utf8');
-    const ext = path.posix.extname(rel).toLowerCase();
-    const refs =
-      ext === '.html' ? refsInHtml(text) : ext === '.js' || ext === '.mjs' ? refsInJs(text) : ext === '.css' ? refsInCss(text) : [];
-    for (const ref of refs) {
-      const target = resolveRef(ref, rel);
-      if (target === null || set.has(target)) continue;
-      if (target === OUTSIDE || !sizes.has(target)) {
-        missing.push({ page, ref, from: rel, target: target === OUTSIDE ? '(outside dist)' : target });
-        continue;
-      }
-      set.add(target);
-      if (/\.(m?js|css)$/i.test(target)) queue.push(target);
+  const failed = [];
+  const open = new Set();
+  const answered = new Set();
+  let lastActivity = Date.now();
+  const sameOrigin = (url) => url.startsWith(`${origin}/`);
+  context.on('request', (request) => {
+    open.add(request);
+    lastActivity = Date.now();
+  });
+  // A request for a file dist does not have; who asked: the importing script or the linking
+  // stylesheet, else the page.
+  const miss = (request, target) => {
+    const referer = request.headers().referer;
+    const from = referer && sameOrigin(referer) ? fileOfUrl(referer) : page;
+    missing.push({ page, ref: new URL(request.url()).pathname, from, target });
+  };
+  // Recorded as the answer arrives; a redirect counts where it leads.
+  context.on('response', (response) => {
+    answered.add(response.request());
+    if (!sameOrigin(response.url())) return;
+    const status = response.status();
+    const target = fileOfUrl(response.url());
+    if (status >= 400 || (status < 300 && !sizes.has(target))) miss(response.request(), target);
+    else if (status < 300) files.add(target);
+  });
+  context.on('requestfinished', (request) => {
+    open.delete(request);
+    lastActivity = Date.now();
+  });
+  context.on('requestfailed', (request) => {
+    // Failed with no answer seen: a stylesheet or module script answered with the HTML 404
+    // page is refused by the browser (nosniff) before Playwright sees the response, so a
+    // request for a file dist lacks is missing; any other failure is only reported.
+    if (sameOrigin(request.url()) && !answered.has(request)) {
+      const target = fileOfUrl(request.url());
+      if (!sizes.has(target)) miss(request, target);
+      else failed.push(`${target} (${request.failure()?.errorText})`);
     }
+    open.delete(request);
+    lastActivity = Date.now();
+  });
+  try {
+    const tab = await context.newPage();
+    const started = Date.now();
+    await tab.goto(urlOfPage(origin, page), { waitUntil: 'load' });
+    // Settled: the app has taken the page over (so its wasm was fetched and started), or it
+    // cannot (a request found no file) or has not in LIVE_WAIT; and nothing open for QUIET ms.
+    for (;;) {
+      const waited = Date.now() - started;
+      const live = await tab.evaluate(() => document.documentElement.classList.contains('live')).catch(() => false);
+      const idle = open.size === 0 && Date.now() - lastActivity >= QUIET;
+      if (idle && (live || missing.length > 0 || waited > LIVE_WAIT)) {
+        if (!live && !missing.length) {
+          console.error(`size-report: warning: ${page}: the app had not taken the page over after ${LIVE_WAIT / 1000} s`);
+        }
+        break;
+      }
+      if (waited > SETTLE_TIMEOUT) {
+        console.error(`size-report: warning: ${page}: requests still open after ${SETTLE_TIMEOUT / 1000} s`);
+        break;
+      }
+      await tab.waitForTimeout(100);
+    }
+    // What a browser fetches for itself rather than for the page, which headless Chromium
+    // leaves out: the tab's icon and the web app manifest (for installing) that the page links.
+    const own = await tab.evaluate(() =>
+      [...document.querySelectorAll('link[rel~="icon" i], link[rel~="manifest" i]')].map((link) => link.href),
+    );
+    for (const url of own.filter(sameOrigin)) {
+      const target = fileOfUrl(url);
+      if (sizes.has(target)) files.add(target);
+      else missing.push({ page, ref: new URL(url).pathname, from: page, target });
+    }
+  } finally {
+    await context.close();
   }
-  return { files: [...set].sort(byPath), missing };
+  if (failed.length) console.error(`size-report: warning: ${page}: requests that failed (not counted): ${failed.join(', ')}`);
+  return { files: [...files].sort(byPath), missing };
 }
 
 // Every HTML page of the site, the root page first; 404.html is not a page one visits first.
 const pagePaths = [...sizes.keys()]
   .filter((p) => /\.html?$/i.test(p) && path.posix.basename(p).toLowerCase() !== '404.html')
   .sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : byPath(a, b)));
-const visits = new Map(pagePaths.map((p) => [p, firstVisitOf(p)]));
+
+const visits = new Map();
+{
+  const { child: server, origin } = await startServer();
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+    for (const page of pagePaths) visits.set(page, await firstVisitOf(browser, origin, page));
+  } finally {
+    await browser?.close();
+    server.kill();
+  }
+}
 const firstVisit = new Set(visits.get('index.html').files);
 // One entry per broken reference, with every page it breaks.
 const missing = [];
@@ -219,7 +272,7 @@ const distLabel =
 
 table(`Size report for ${distLabel} (bytes; gzip -9, brotli q11; * = first visit)`, allPaths, total, `total (${allPaths.length} files)`);
 console.log('');
-table('First visit: index.html and everything it references', fvPaths, fvTotal, `first visit (${fvPaths.length} files)`);
+table('First visit: index.html and everything it requests', fvPaths, fvTotal, `first visit (${fvPaths.length} files)`);
 console.log(`first visit: ${kb(fvTotal.raw)} raw, ${kb(fvTotal.gzip)} gzip, ${kb(fvTotal.brotli)} brotli`);
 
 const pages = Object.fromEntries(
@@ -252,10 +305,10 @@ writeFileSync(outFile, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`wrote ${path.relative(process.cwd(), outFile) || outFile}`);
 
 if (missing.length) {
-  console.error('size-report: error: pages reference files missing from dist:');
+  console.error('size-report: error: pages request files missing from dist:');
   for (const m of missing) {
     const via = m.pages.length === 1 && m.pages[0] === m.from ? '' : `; pages: ${m.pages.join(', ')}`;
-    console.error(`  ${m.target}  (referenced as '${m.ref}' in ${m.from}${via})`);
+    console.error(`  ${m.target}  (requested as '${m.ref}' by ${m.from}${via})`);
   }
   process.exit(1);
 }
