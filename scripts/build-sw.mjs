@@ -26,7 +26,7 @@ const files = [];
     // The worker itself is not precached, and Trunk's staging leftovers are not part of the site.
     // Nor are the embeds (they live in other sites' articles, which never register the
     // worker) or the link-preview images (sites that show a link fetch them; readers' pages
-    // never do, and they would add some 100 KB to what every reader downloads for offline use).
+    // never do, and they would add some 70 KB to what every reader downloads for offline use).
     // Nor `_headers`, which is the host's configuration: hosts that read it do not serve it,
     // and one missing file would fail the worker's whole install.
     else if (rel !== 'sw.js' && rel !== '_headers' && !rel.startsWith('.') && !/(^|\/)embed\//.test(rel) && !rel.startsWith('share/'))
