@@ -10,49 +10,27 @@ mod build {
     use serde_json::Value;
 
     use crate::model::{Dataset, Lang};
-
-    /// Every translatable string of the dataset, found generically in its JSON form so no
-    /// field can be forgotten: a `Text` is an object with `en` and `original`; a citation is
-    /// an object with `quote`. Calls `f(path, object)` for each.
-    fn walk(value: &Value, path: &mut String, f: &mut dyn FnMut(&str, &serde_json::Map<String, Value>)) {
-        match value {
-            Value::Object(map) => {
-                if map.contains_key("original") || map.contains_key("quote") {
-                    f(path, map);
-                }
-                for (k, v) in map {
-                    let len = path.len();
-                    if !path.is_empty() {
-                        path.push('.');
-                    }
-                    path.push_str(k);
-                    walk(v, path, f);
-                    path.truncate(len);
-                }
-            }
-            Value::Array(items) => {
-                for (i, v) in items.iter().enumerate() {
-                    let len = path.len();
-                    path.push_str(&format!("[{i}]"));
-                    walk(v, path, f);
-                    path.truncate(len);
-                }
-            }
-            _ => {}
-        }
-    }
+    use crate::walk;
 
     /// Where a language is missing: one `path (lang)` line per gap, for the completeness test.
     pub fn missing(data: &Dataset) -> Vec<String> {
         let mut out = Vec::new();
-        let json = serde_json::to_value(data).expect("plain data serialises");
-        walk(&json, &mut String::new(), &mut |path, map| {
+        let json = walk::json(data);
+        // Every translatable string, found generically so no field can be forgotten: a
+        // `Text` is a table with `en` and `original`; a citation is a table with `quote`.
+        for node in walk::nodes(&json) {
+            let Some(map) = node
+                .object()
+                .filter(|m| m.contains_key("original") || m.contains_key("quote"))
+            else {
+                continue;
+            };
             for lang in [Lang::Ja, Lang::Ko] {
                 if !matches!(map.get(lang.tag()), Some(Value::String(_))) {
-                    out.push(format!("{path} ({})", lang.tag()));
+                    out.push(format!("{} ({})", node.path_text(), lang.tag()));
                 }
             }
-        });
+        }
         // A record's title is published in one language; it needs its meaning in the others.
         for (i, r) in data.records.iter().enumerate() {
             for lang in [Lang::Ja, Lang::Ko] {

@@ -14,7 +14,8 @@
 //!
 //! Modules depend on each other in one direction only: `derive` and `text` under `date`,
 //! `date` under `record` (the public records texts name), both under `model`, `model` under the rest; `page` under `skeleton` under `nav`; reading (`load`) above validation
-//! (`validate`), which measures with `share` and reports with `error`.
+//! (`validate`), which measures with `share`, reports with `error` and, like `i18n`, walks
+//! the data's JSON with `walk`.
 
 pub mod date;
 mod derive;
@@ -40,6 +41,8 @@ pub mod load;
 pub mod share;
 #[cfg(feature = "load")]
 pub mod validate;
+#[cfg(feature = "load")]
+pub mod walk;
 
 pub use date::{Basis, EventDate, Precision, Ymd};
 // Baked values name their types from the crate root.

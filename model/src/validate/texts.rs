@@ -1,15 +1,16 @@
 //! What any text of the data may hold, whatever field it is in: no more characters than its
 //! kind needs, and no character a reader cannot see that changes what they read.
 //!
-//! The checks walk the dataset generically (in its JSON form, as `i18n` does), so every
-//! string is covered, including fields added later, and each problem is located the way the
-//! other rules locate theirs: the file, the entry's id (the outermost entry on the path that
-//! has one) and the field inside it.
+//! The checks walk the dataset generically (in its JSON form, with `walk`, as `i18n` does),
+//! so every string is covered, including fields added later, and each problem is located the
+//! way the other rules locate theirs: the file, the entry's id (the outermost entry on the
+//! path that has one) and the field inside it.
 
 use serde_json::Value;
 
 use crate::error::DataError;
 use crate::model::Dataset;
+use crate::walk::{self, Node, Step};
 
 /// The kinds of text, by how long one may be. Each bound is several times the longest text
 /// of its kind in the data when they were set (a title 209 characters, a statement 705, a
@@ -103,127 +104,48 @@ pub fn invisible(c: char) -> Option<&'static str> {
 /// Every problem with the texts of `data`; `shown_as` prefixes file names in messages.
 pub fn check(data: &Dataset, shown_as: &str) -> Vec<DataError> {
     let mut errors = Vec::new();
-    let Value::Object(collections) = serde_json::to_value(data).expect("plain data serialises") else {
-        return errors;
-    };
-    for (key, value) in &collections {
-        let file = FILES
-            .iter()
-            .find(|(k, _)| k == key)
-            .map_or_else(|| format!("{key}.toml"), |(_, f)| f.to_string());
-        let mut at = Place {
-            file: format!("{shown_as}/{file}"),
-            entry: None,
-            path: Vec::new(),
-        };
-        match value {
-            // A collection of entries, each named by its id.
-            Value::Array(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    at.path.push(Step::Index(i));
-                    walk(item, &mut at, &mut errors);
-                    at.path.pop();
-                }
-            }
-            // A single table (`meta`, `foundation`), named by its key until an entry inside
-            // has an id.
-            _ => {
-                at.path.push(Step::Key(key.clone()));
-                walk(value, &mut at, &mut errors);
-            }
+    let json = walk::json(data);
+    for node in walk::nodes(&json) {
+        if let Value::String(text) = node.value {
+            check_text(text, &node, shown_as, &mut errors);
         }
     }
     errors
 }
 
-#[derive(Clone)]
-enum Step {
-    Key(String),
-    Index(usize),
+/// The kind of text at a path inside a collection: decided by the nearest field name that
+/// decides one (`title.en` is a title, `corrections[0].text.en` a note), else a statement.
+fn kind(path: &[Step]) -> Kind {
+    path.iter()
+        .rev()
+        .find_map(|s| if let Step::Key(k) = s { Kind::of_field(k) } else { None })
+        .unwrap_or(Kind::Statement)
 }
 
-/// Where the walk is: the file, the entry found so far (its id, and the length of the path
-/// up to it) and the path from the top of the file.
-struct Place {
-    file: String,
-    entry: Option<(String, usize)>,
-    path: Vec<Step>,
+/// An error at `node`: the file of its collection, the entry (or `(file)` for an item
+/// without an id) and the field inside it.
+fn fail(node: &Node, shown_as: &str, message: String, errors: &mut Vec<DataError>) {
+    let key = node.collection();
+    let file = FILES
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or_else(|| format!("{key}.toml"), |(_, f)| f.to_string());
+    errors.push(DataError {
+        file: format!("{shown_as}/{file}"),
+        entry: node.named().unwrap_or("(file)").to_string(),
+        field: node.field(),
+        message,
+    });
 }
 
-impl Place {
-    fn fail(&self, message: String, errors: &mut Vec<DataError>) {
-        let (entry, from) = match &self.entry {
-            Some((id, len)) => (id.clone(), *len),
-            None => match self.path.first() {
-                Some(Step::Key(k)) => (k.clone(), 1),
-                _ => ("(file)".into(), 0),
-            },
-        };
-        let mut field = String::new();
-        for step in &self.path[from..] {
-            match step {
-                Step::Key(k) => {
-                    if !field.is_empty() {
-                        field.push('.');
-                    }
-                    field.push_str(k);
-                }
-                Step::Index(i) => field.push_str(&format!("[{i}]")),
-            }
-        }
-        errors.push(DataError {
-            file: self.file.clone(),
-            entry,
-            field,
-            message,
-        });
-    }
-
-    /// The kind of text at the current path: decided by the nearest field name that decides
-    /// one (`title.en` is a title, `corrections[0].text.en` a note), else a statement.
-    fn kind(&self) -> Kind {
-        self.path
-            .iter()
-            .rev()
-            .find_map(|s| if let Step::Key(k) = s { Kind::of_field(k) } else { None })
-            .unwrap_or(Kind::Statement)
-    }
-}
-
-fn walk(value: &Value, at: &mut Place, errors: &mut Vec<DataError>) {
-    match value {
-        Value::String(text) => check_text(text, at, errors),
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                at.path.push(Step::Index(i));
-                walk(item, at, errors);
-                at.path.pop();
-            }
-        }
-        Value::Object(map) => {
-            // The outermost entry with an id names the entry, as in every other message.
-            let named = at.entry.is_none() && matches!(at.path.last(), Some(Step::Index(_)));
-            if let (true, Some(Value::String(id))) = (named, map.get("id")) {
-                at.entry = Some((id.clone(), at.path.len()));
-            }
-            for (key, item) in map {
-                at.path.push(Step::Key(key.clone()));
-                walk(item, at, errors);
-                at.path.pop();
-            }
-            if named && at.entry.as_ref().is_some_and(|(_, len)| *len == at.path.len()) {
-                at.entry = None;
-            }
-        }
-        _ => {}
-    }
-}
-
-fn check_text(text: &str, at: &Place, errors: &mut Vec<DataError>) {
-    let kind = at.kind();
+fn check_text(text: &str, node: &Node, shown_as: &str, errors: &mut Vec<DataError>) {
+    // Below the collection's key, which never decides the kind (`records` would).
+    let kind = kind(&node.path[1..]);
     let chars = text.chars().count();
     if chars > kind.max_chars() {
-        at.fail(
+        fail(
+            node,
+            shown_as,
             format!(
                 "text has {chars} characters; {} may have at most {}",
                 kind.name(),
@@ -234,7 +156,9 @@ fn check_text(text: &str, at: &Place, errors: &mut Vec<DataError>) {
     }
     if let Some((c, what)) = text.chars().find_map(|c| invisible(c).map(|what| (c, what))) {
         let position = text.chars().take_while(|&x| x != c).count() + 1;
-        at.fail(
+        fail(
+            node,
+            shown_as,
             format!(
                 "text holds U+{:04X}, {what} that a reader cannot see (character {position}); remove it",
                 c as u32
@@ -281,15 +205,11 @@ mod tests {
 
     #[test]
     fn the_kind_comes_from_the_nearest_field_that_names_one() {
-        let place = |keys: &[&str]| Place {
-            file: String::new(),
-            entry: None,
-            path: keys.iter().map(|k| Step::Key(k.to_string())).collect(),
-        };
-        assert_eq!(place(&["title", "en"]).kind(), Kind::Title);
-        assert_eq!(place(&["summary", "text", "en"]).kind(), Kind::Statement);
-        assert_eq!(place(&["meta", "corrections", "text", "en"]).kind(), Kind::Note);
-        assert_eq!(place(&["dates_basis", "record", "ja"]).kind(), Kind::Note);
-        assert_eq!(place(&["date", "how", "en"]).kind(), Kind::Statement);
+        let kind_at = |keys: &[&str]| kind(&keys.iter().map(|k| Step::Key(k)).collect::<Vec<_>>());
+        assert_eq!(kind_at(&["title", "en"]), Kind::Title);
+        assert_eq!(kind_at(&["summary", "text", "en"]), Kind::Statement);
+        assert_eq!(kind_at(&["meta", "corrections", "text", "en"]), Kind::Note);
+        assert_eq!(kind_at(&["dates_basis", "record", "ja"]), Kind::Note);
+        assert_eq!(kind_at(&["date", "how", "en"]), Kind::Statement);
     }
 }
