@@ -20,8 +20,8 @@ use model::error::report;
 use model::load::project_data_dir;
 use model::share::{self, Quote, MAX_QUOTED_SHARE};
 use model::source_text::{quote_is_verbatim, word_count, MAX_QUOTE_WORDS};
+use model::walk::{self, Step};
 use model::{BasisKind, Dataset, Lang};
-use serde_json::Value;
 
 #[test]
 fn every_quote_is_verbatim_in_its_paragraph() {
@@ -188,30 +188,18 @@ fn facts_the_standards_review_found_missing_are_quoted() {
 /// Every reader-visible text of the dataset in `lang`, with its path, except the corrections
 /// log (which quotes the wordings it corrected).
 fn texts_in(data: &Dataset, lang: Lang) -> Vec<(String, String)> {
-    fn walk(v: &Value, path: &str, lang: &str, out: &mut Vec<(String, String)>) {
-        match v {
-            Value::Object(map) => {
-                if map.contains_key("original") {
-                    if let Some(Value::String(t)) = map.get(lang) {
-                        out.push((path.to_string(), t.clone()));
-                    }
-                }
-                for (k, x) in map {
-                    if k != "corrections" {
-                        walk(x, &format!("{path}.{k}"), lang, out);
-                    }
-                }
-            }
-            Value::Array(items) => items
-                .iter()
-                .enumerate()
-                .for_each(|(i, x)| walk(x, &format!("{path}[{i}]"), lang, out)),
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    walk(&serde_json::to_value(data).unwrap(), "", lang.tag(), &mut out);
-    out
+    let json = walk::json(data);
+    walk::nodes(&json)
+        .filter(|node| !node.path.contains(&Step::Key("corrections")))
+        .filter_map(|node| {
+            let text = node
+                .object()
+                .filter(|m| m.contains_key("original"))?
+                .get(lang.tag())?
+                .as_str()?;
+            Some((node.path_text(), text.to_string()))
+        })
+        .collect()
 }
 
 #[test]

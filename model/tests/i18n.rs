@@ -2,7 +2,10 @@
 //! Japanese and Korean. (The interface strings are checked where they live, in the site's
 //! tests: `tests/strings.rs`.)
 
-use model::{error, i18n, load, ActorKind, Lang};
+use std::collections::BTreeMap;
+
+use model::{error, i18n, load, walk, ActorKind, Lang};
+use serde_json::Value;
 
 fn data() -> model::Dataset {
     load::project_data_dir()
@@ -61,44 +64,27 @@ fn contested_terms_give_each_sides_own_wording() {
 fn one_english_text_has_one_translation_per_language() {
     // The same English words translated two ways would read as two different things to a
     // Japanese or Korean reader; a translator picks one and keeps to it.
-    fn walk(
-        v: &serde_json::Value,
-        seen: &mut std::collections::BTreeMap<(String, &'static str), String>,
-        clashes: &mut Vec<String>,
-    ) {
-        match v {
-            serde_json::Value::Object(map) => {
-                let english = if map.contains_key("original") {
-                    map.get("en")
-                } else {
-                    map.get("quote")
-                };
-                if let Some(serde_json::Value::String(en)) = english {
-                    for lang in ["ja", "ko"] {
-                        if let Some(serde_json::Value::String(tr)) = map.get(lang) {
-                            match seen.get(&(en.clone(), lang)) {
-                                Some(other) if other != tr => {
-                                    clashes.push(format!("{en:?} ({lang}): {other:?} / {tr:?}"))
-                                }
-                                _ => {
-                                    seen.insert((en.clone(), lang), tr.clone());
-                                }
-                            }
-                        }
+    let json = walk::json(&data());
+    let mut seen: BTreeMap<(String, &'static str), String> = BTreeMap::new();
+    let mut clashes = Vec::new();
+    for map in walk::nodes(&json).filter_map(|n| n.object()) {
+        let english = if map.contains_key("original") {
+            map.get("en")
+        } else {
+            map.get("quote")
+        };
+        let Some(Value::String(en)) = english else { continue };
+        for lang in ["ja", "ko"] {
+            if let Some(Value::String(tr)) = map.get(lang) {
+                match seen.get(&(en.clone(), lang)) {
+                    Some(other) if other != tr => clashes.push(format!("{en:?} ({lang}): {other:?} / {tr:?}")),
+                    _ => {
+                        seen.insert((en.clone(), lang), tr.clone());
                     }
                 }
-                map.values().for_each(|x| walk(x, seen, clashes));
             }
-            serde_json::Value::Array(items) => items.iter().for_each(|x| walk(x, seen, clashes)),
-            _ => {}
         }
     }
-    let mut clashes = Vec::new();
-    walk(
-        &serde_json::to_value(data()).unwrap(),
-        &mut Default::default(),
-        &mut clashes,
-    );
     assert!(
         clashes.is_empty(),
         "texts with two translations:\n{}",

@@ -17,6 +17,7 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 
 use common::{all_citations, load, records_of, reports};
+use model::walk;
 use model::{Basis, BasisKind, Dataset, FlowKind, Mark, Precision, Ymd};
 use serde_json::Value;
 
@@ -356,32 +357,19 @@ fn every_wording_names_a_basis() {
 /// Every public-record basis of the dataset, with where it is, found in its JSON form so that
 /// none is missed.
 fn record_uses(data: &Dataset) -> Vec<(String, String)> {
-    fn walk(v: &Value, path: &str, out: &mut Vec<(String, String)>) {
-        match v {
-            Value::Object(map) => {
-                if let (Some(Value::String(kind)), Some(Value::Array(records))) = (map.get("kind"), map.get("records"))
-                {
-                    if kind == "public_record" {
-                        for r in records {
-                            out.push((path.to_string(), r["id"].as_str().unwrap().to_string()));
-                        }
-                    }
-                }
-                for (k, x) in map {
-                    if k != "records" || !path.is_empty() {
-                        walk(x, &format!("{path}.{k}"), out);
-                    }
-                }
+    let json = walk::json(data);
+    let mut out = Vec::new();
+    // Not the records themselves (records.toml), only the texts that name them.
+    for node in walk::nodes(&json).filter(|n| n.collection() != "records") {
+        let Some(map) = node.object() else { continue };
+        if let (Some("public_record"), Some(Value::Array(records))) =
+            (map.get("kind").and_then(Value::as_str), map.get("records"))
+        {
+            for r in records {
+                out.push((node.path_text(), r["id"].as_str().unwrap().to_string()));
             }
-            Value::Array(items) => items
-                .iter()
-                .enumerate()
-                .for_each(|(i, x)| walk(x, &format!("{path}[{i}]"), out)),
-            _ => {}
         }
     }
-    let mut out = Vec::new();
-    walk(&serde_json::to_value(data).unwrap(), "", &mut out);
     out
 }
 
@@ -404,7 +392,7 @@ fn every_record_is_named_by_a_text_and_the_records_the_third_read_asked_for_are_
     };
     let event_uses = |id: &str| -> Vec<String> {
         let e = data.events.iter().position(|e| e.id == id).unwrap();
-        named_by(&format!(".events[{e}].date.how_basis"))
+        named_by(&format!("events[{e}].date.how_basis"))
     };
     // 1. The talks in Tokyo rest on reports that were found, Yonhap's as The Korea Herald carried them.
     assert_eq!(

@@ -10,6 +10,7 @@ use model::error::report;
 use model::load::project_data_dir;
 use model::source_text::paragraphs;
 use model::source_text::SourceTexts;
+use model::walk;
 use model::Dataset;
 use serde_json::Value;
 
@@ -45,40 +46,28 @@ pub struct Found {
 /// Every citation in the dataset, found by walking its JSON form, so that no collection or
 /// field can be missed by a hand-written list (this check does not rely on `validate`).
 pub fn all_citations(data: &Dataset) -> Vec<Found> {
-    fn walk(v: &Value, entry: &str, out: &mut Vec<Found>) {
-        match v {
-            Value::Object(map) => {
-                if let (Some(Value::String(s)), Some(Value::Number(p)), Some(Value::String(q))) =
-                    (map.get("source"), map.get("paragraph"), map.get("quote"))
-                {
-                    out.push(Found {
-                        entry: entry.to_string(),
-                        source: s.clone(),
-                        paragraph: p.as_u64().unwrap() as usize,
-                        quote: q.clone(),
-                        ja: map.get("ja").and_then(Value::as_str).map(str::to_string),
-                        ko: map.get("ko").and_then(Value::as_str).map(str::to_string),
-                    });
-                }
-                let collection = entry.split('/').next().unwrap_or(entry);
-                let entry = match map.get("id") {
-                    Some(Value::String(id)) => format!("{collection}/{id}"),
-                    _ => entry.to_string(),
-                };
-                for child in map.values() {
-                    walk(child, &entry, out);
-                }
-            }
-            Value::Array(items) => items.iter().for_each(|i| walk(i, entry, out)),
-            _ => {}
-        }
-    }
-    let json = serde_json::to_value(data).unwrap();
-    let mut out = Vec::new();
-    for (collection, v) in json.as_object().unwrap() {
-        walk(v, collection, &mut out);
-    }
-    out
+    let json = walk::json(data);
+    walk::nodes(&json)
+        .filter_map(|node| {
+            let map = node.object()?;
+            let (Some(Value::String(s)), Some(Value::Number(p)), Some(Value::String(q))) =
+                (map.get("source"), map.get("paragraph"), map.get("quote"))
+            else {
+                return None;
+            };
+            let collection = node.collection();
+            Some(Found {
+                entry: node
+                    .entry()
+                    .map_or_else(|| collection.to_string(), |id| format!("{collection}/{id}")),
+                source: s.clone(),
+                paragraph: p.as_u64().unwrap() as usize,
+                quote: q.clone(),
+                ja: map.get("ja").and_then(Value::as_str).map(str::to_string),
+                ko: map.get("ko").and_then(Value::as_str).map(str::to_string),
+            })
+        })
+        .collect()
 }
 
 /// The reports, read straight from `data/sources/` and cut into paragraphs.
