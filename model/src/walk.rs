@@ -105,7 +105,7 @@ impl<'v> Node<'v> {
 }
 
 /// Steps as messages write them: keys joined by dots, indices in brackets.
-pub fn format_steps(steps: &[Step]) -> String {
+fn format_steps(steps: &[Step]) -> String {
     let mut out = String::new();
     for step in steps {
         match step {

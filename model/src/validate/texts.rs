@@ -139,7 +139,8 @@ fn fail(node: &Node, shown_as: &str, message: String, errors: &mut Vec<DataError
 }
 
 fn check_text(text: &str, node: &Node, shown_as: &str, errors: &mut Vec<DataError>) {
-    // Below the collection's key, which never decides the kind (`records` would).
+    // From below the collection's key: a collection is not a field (`records` would make
+    // every text of a record a note).
     let kind = kind(&node.path[1..]);
     let chars = text.chars().count();
     if chars > kind.max_chars() {
