@@ -40,6 +40,12 @@ impl Address {
         })
     }
 
+    /// The address `value` (for the tests; the build reads `SITE_URL`).
+    #[cfg(test)]
+    pub fn at(value: Option<&str>) -> Address {
+        Address(value.map(|v| Address::parse(v).expect("an address")))
+    }
+
     pub fn is_unset(&self) -> bool {
         self.0.is_none()
     }

@@ -21,7 +21,12 @@ impl ShareImages {
         let path = site.join("share/share.json");
         let text = std::fs::read_to_string(&path)
             .map_err(|e| format!("cannot read {} (npm run share-images makes it): {e}", path.display()))?;
-        let value: Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        ShareImages::parse(&text).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// From the text of `share.json`.
+    pub fn parse(text: &str) -> Result<ShareImages, String> {
+        let value: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
         for lang in Lang::ALL {
             let image = &value["images"][lang.tag()];
             if !(image["file"].is_string()
@@ -29,11 +34,7 @@ impl ShareImages {
                 && image["height"].is_u64()
                 && image["alt"].is_string())
             {
-                return Err(format!(
-                    "{}: images.{} needs file, width, height and alt",
-                    path.display(),
-                    lang.tag()
-                ));
+                return Err(format!("images.{} needs file, width, height and alt", lang.tag()));
             }
         }
         Ok(ShareImages(value))
