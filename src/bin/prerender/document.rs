@@ -1,6 +1,7 @@
 //! A whole page of the site as one view, `<!DOCTYPE html>` to `</html>`, the way Leptos'
 //! own `shell()` writes a document: the head (`head.rs`) and, in the body, the page itself
-//! (`site::App`). Nothing is spliced into it afterwards.
+//! (`site::App`). Nothing is spliced into it afterwards; only the hydration markers outside
+//! the islands are taken out of it (`markers.rs`).
 
 use std::sync::Arc;
 
@@ -12,6 +13,7 @@ use crate::address::Address;
 use crate::hashed::HashedFiles;
 use crate::head::Head;
 use crate::inline::Inline;
+use crate::markers;
 use crate::share::ShareImages;
 
 /// What every page of one build is written from, besides the dataset and the strings.
@@ -40,10 +42,15 @@ pub fn Document(page: SitePage, site: Arc<Site>) -> impl IntoView {
     }
 }
 
-/// The HTML of `page`. Leptos' hydration markers (`<!>`) stay everywhere for now, outside the
-/// islands too. On a thread of its own, with a large stack: the view is deep, and each
-/// thread starts with fresh thread-locals, so pages cannot leak into each other.
+/// The HTML of `page`, with hydration markers only in the islands (`markers.rs`).
 pub fn render(page: SitePage, site: &Arc<Site>) -> Result<String, String> {
+    markers::outside_islands_removed(&render_view(page, site)?)
+}
+
+/// The document's view as Leptos writes it. On a thread of its own, with a large stack: the
+/// view is deep, and each thread starts with fresh thread-locals, so pages cannot leak into
+/// each other.
+fn render_view(page: SitePage, site: &Arc<Site>) -> Result<String, String> {
     let site = Arc::clone(site);
     std::thread::Builder::new()
         .stack_size(64 << 20)
@@ -78,12 +85,19 @@ mod tests {
                 .map(|name| format!(" data-embed=\"{name}\""))
                 .unwrap_or_default();
             assert_eq!(
-                render(page, &site).unwrap(),
+                render_view(page, &site).unwrap(),
                 format!(
                     "<!DOCTYPE html><html lang=\"{}\"{embed}>{}<body>{body}</body></html>",
                     page.lang.tag(),
                     head(page, &site)
                 )
+            );
+            // What is written: the same without the markers outside the islands.
+            let written = render(page, &site).unwrap();
+            assert!(written.len() < render_view(page, &site).unwrap().len());
+            assert_eq!(
+                written,
+                markers::outside_islands_removed(&render_view(page, &site).unwrap()).unwrap()
             );
         }
     }

@@ -21,6 +21,7 @@ mod document;
 mod hashed;
 mod head;
 mod inline;
+mod markers;
 mod pages;
 mod published;
 mod share;
