@@ -1,4 +1,4 @@
-// The embed's part of its start script: template.rs writes it into loader.js at `__EMBED__`,
+// The embed's part of its start script: inline.rs writes it into loader.js at `__EMBED__`,
 // in embeds only (so it runs in that script's scope: `root`, `params`), and the policy allows
 // the result by its hash. Lines that start with `//` are left out of the pages.
 //

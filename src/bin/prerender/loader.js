@@ -1,4 +1,4 @@
-// The page's only inline script, written into every page by the pre-renderer (template.rs),
+// The page's only inline script, written into every page by the pre-renderer (inline.rs, head.rs),
 // which also writes its hash into the page's Content Security Policy. It runs as the head is
 // parsed, and does what cannot wait:
 // - a theme the address asks for (`?theme=light|dark`, for a host whose colors differ from
