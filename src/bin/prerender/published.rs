@@ -120,13 +120,7 @@ fn oembed(page: SitePage, address: &Address, share: &ShareImages) -> Option<Stri
     let embed_url = address.of(&embed.address())?;
     let image = share.of(lang);
     let height = embed.starting_height();
-    let html = format!(
-        "<blockquote><a href=\"{}\">{}</a></blockquote><iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" frameborder=\"0\"></iframe>",
-        escape(&page_url),
-        escape(&title),
-        escape(&embed_url),
-        escape(&title),
-    );
+    let html = oembed_html(page_url, &title, embed_url, height);
     let response = json!({
         "version": "1.0",
         "type": "rich",
@@ -142,6 +136,22 @@ fn oembed(page: SitePage, address: &Address, share: &ShareImages) -> Option<Stri
         "cache_age": 86400,
     });
     Some(serde_json::to_string_pretty(&response).expect("plain data serialises") + "\n")
+}
+
+/// The oEmbed `html`: a blockquote linking to the page, and the embed's iframe, written by
+/// Leptos like the pages (every value escaped).
+fn oembed_html(page_url: String, title: &str, embed_url: String, height: u32) -> String {
+    use leptos::html::{a, blockquote, iframe};
+    use leptos::prelude::*;
+    let quote = blockquote().child(a().href(page_url).child(title.to_string()));
+    // `frameborder` is not among Leptos' attributes of an iframe (it is obsolete), so it is named.
+    let frame = iframe()
+        .src(embed_url)
+        .title(title.to_string())
+        .width("100%")
+        .height(height.to_string())
+        .attr("frameborder", "0");
+    Owner::new().with(|| (quote, frame).to_html())
 }
 
 /// The language pages with their alternates (sitemaps need absolute URLs).
@@ -184,6 +194,22 @@ fn robots(address: &Address) -> String {
 mod tests {
     use super::*;
     use model::nav::Section;
+
+    #[test]
+    fn oembed_html_is_a_link_and_a_frame_with_every_value_escaped() {
+        assert_eq!(
+            oembed_html(
+                "https://a.example/?x=1&y#gaps".into(),
+                "A <b> & \"c\"",
+                "https://a.example/embed/".into(),
+                600
+            ),
+            concat!(
+                r#"<blockquote><a href="https://a.example/?x=1&amp;y#gaps">A &lt;b&gt; &amp; "c"</a></blockquote>"#,
+                r#"<iframe src="https://a.example/embed/" title="A &lt;b&gt; &amp; &quot;c&quot;" width="100%" height="600" frameborder="0"></iframe>"#
+            )
+        );
+    }
 
     #[test]
     fn oembed_files_sit_beside_their_pages() {
