@@ -142,9 +142,18 @@ fn page_head(page: SitePage, site: &Site, title: &str) -> impl IntoView {
         {start_script(page, site)}
         <style inner_html=site.inline.css.clone()></style>
         // A tab shows the icons; installing reads the manifest.
-        <link rel="icon" href=page.file("favicon.ico") sizes="16x16 32x32 48x48"/>
-        <link rel="apple-touch-icon" href=page.file("icons/icon-192.png")/>
-        <link rel="manifest" href=page.file("manifest.webmanifest")/>
+        <link rel="icon" href=bare(page.file("favicon.ico")) sizes="16x16 32x32 48x48"/>
+        <link rel="apple-touch-icon" href=bare(page.file("icons/icon-192.png"))/>
+        <link rel="manifest" href=bare(page.file("manifest.webmanifest"))/>
+    }
+}
+
+/// A relative URL without a leading `./` (`manifest.webmanifest`, `../manifest.webmanifest`),
+/// as the icons' and the manifest's links have always been written (a spec reads the manifest's).
+fn bare(url: String) -> String {
+    match url.strip_prefix("./") {
+        Some(rest) => rest.to_string(),
+        None => url,
     }
 }
 
@@ -299,6 +308,14 @@ pub mod tests {
             "{html}"
         );
         assert!(!html.contains("<!>"), "no hydration markers in a head: {html}");
+        let en = head(SitePage::page(Lang::En), &site);
+        for link in [
+            "<link rel=\"icon\" href=\"favicon.ico\"",
+            "<link rel=\"manifest\" href=\"manifest.webmanifest\">",
+            "data-boot=\"./boot.js\"",
+        ] {
+            assert!(en.contains(link), "{link} in {en}");
+        }
     }
 
     #[test]
