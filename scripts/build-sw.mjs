@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONFIG_FILES } from './serving.mjs';
 
 const dir = process.argv[2];
 if (!dir) {
@@ -28,8 +29,17 @@ const files = [];
     // worker) or the link-preview images (sites that show a link fetch them; readers' pages
     // never do, and they would add some 70 KB to what every reader downloads for offline use).
     // Nor `_headers`, which is the host's configuration: hosts that read it do not serve it,
-    // and one missing file would fail the worker's whole install.
-    else if (rel !== 'sw.js' && rel !== '_headers' && !rel.startsWith('.') && !/(^|\/)embed\//.test(rel) && !rel.startsWith('share/'))
+    // and one missing file would fail the worker's whole install. Nor the other hosts'
+    // configurations and the .br/.gz siblings (scripts/serving.mjs, which runs after this; on
+    // a build it already ran on, they are there).
+    else if (
+      rel !== 'sw.js' &&
+      !CONFIG_FILES.includes(rel) &&
+      !/\.(br|gz)$/.test(rel) &&
+      !rel.startsWith('.') &&
+      !/(^|\/)embed\//.test(rel) &&
+      !rel.startsWith('share/')
+    )
       files.push(rel);
   }
 })('');

@@ -14,7 +14,10 @@ import { pathToFileURL } from 'node:url';
 
 /**
  * The headers of the site built in `dir`, from its `_headers` ({ name: value }), or null if
- * the folder holds no build. Refuses a file in another shape than the pre-renderer writes.
+ * the folder holds no build. The pre-renderer writes one rule, `/*`, with every header;
+ * scripts/serving.mjs rewrites the file with `/*` for what every file gets and one rule per
+ * file with its policy and cache policy: then the site's policy is a page's (the root page's).
+ * Refuses a file in another shape.
  */
 export function readHeaders(dir) {
   let text;
@@ -23,21 +26,25 @@ export function readHeaders(dir) {
   } catch {
     return null;
   }
-  const headers = {};
+  const rules = new Map();
   let rule = null;
   for (const line of text.split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     if (!/^\s/.test(line)) {
       rule = line.trim();
-      if (rule !== '/*') throw new Error(`${dir}/_headers: a rule for '${rule}'; the build writes one rule, for /*`);
+      if (!rule.startsWith('/')) throw new Error(`${dir}/_headers: a rule for '${rule}', not a path`);
+      if (!rules.has(rule)) rules.set(rule, {});
       continue;
     }
     const match = line.trim().match(/^([A-Za-z-]+):\s*(.*)$/);
     if (!rule || !match) throw new Error(`${dir}/_headers: cannot read '${line.trim()}'`);
-    headers[match[1]] = match[2];
+    rules.get(rule)[match[1]] = match[2];
   }
-  if (!headers['Content-Security-Policy']) throw new Error(`${dir}/_headers: no Content-Security-Policy`);
-  return headers;
+  const site = rules.get('/*');
+  if (!site) throw new Error(`${dir}/_headers: no rule for /*`);
+  const policy = site['Content-Security-Policy'] ?? rules.get('/index.html')?.['Content-Security-Policy'];
+  if (!policy) throw new Error(`${dir}/_headers: no Content-Security-Policy`);
+  return { 'Content-Security-Policy': policy, ...site };
 }
 
 /** The policy a built page states in its `<meta http-equiv="Content-Security-Policy">`, or null. */

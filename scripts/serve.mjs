@@ -1,41 +1,36 @@
 #!/usr/bin/env node
 
 // Static file server for the built site (used by scripts/run.sh, by Playwright's webServer and
-// by scripts/bench.mjs). Loopback only. The maintained library sirv finds the file a request
-// names. Every request path is resolved once: a path that is not a plain one (a target that is
-// not `/…`, a broken %-escape or a control character: 400; a `.` or `..` segment, an encoded
-// `/` or a `\`: 404, since no file of a site is named so) is answered before any lookup, and
-// everything after it (the type, the build's headers, the compressed body) comes from the file
-// sirv found, confined to the served folder with path.relative. This thin wrapper answers the
-// way a static host does, so tests and Lighthouse see what readers get:
-//   * compressed: brotli (quality 11) when Accept-Encoding allows it, else gzip, else as is;
-//     `Vary: Accept-Encoding`; compressed bodies are kept in memory per file (by the file
-//     found, so two spellings of a path share one), reused while its mtime and size are
-//     unchanged, the least recently used dropped past 64 MB (brotli ones are made for every
-//     file once it listens);
+// by scripts/bench.mjs). Loopback only. The maintained library sirv finds and sends the file a
+// request names. Every request path is resolved once: a path that is not a plain one (a target
+// that is not `/…`, a broken %-escape or a control character: 400; a `.` or `..` segment, an
+// encoded `/` or a `\`: 404, since no file of a site is named so) is answered before any
+// lookup, and sirv, which looks only inside the served folder, finds the file. This thin
+// wrapper answers the way the build's own host configurations do (scripts/serving.mjs writes
+// them, with the types and cache policies this imports from it), so tests and Lighthouse see
+// what readers get:
+//   * compressed as the build compressed it: the `.br` sibling when Accept-Encoding allows
+//     brotli, else the `.gz` one, else the file as is (sirv sends them; `Vary: Accept-Encoding`).
+//     Nothing is compressed here: a folder without siblings is sent uncompressed;
 //   * on every response the headers of the build it belongs to, as the build's `_headers` gives
 //     them (read by scripts/headers.mjs: CORS for sandboxed iframes, nosniff, and a CSP: for a
-//     page, the policy it states; else the build's without its hashes), plus no-cache; a folder
-//     holding several builds (copies in sub-folders) sends each file its own build's;
+//     page, the policy it states; else the build's without its hashes), the type of its kind and
+//     its cache policy (a hashed name a year, immutable; sw.js no-store; the rest no-cache); a
+//     folder holding several builds (copies in sub-folders) sends each file its own build's;
 //   * a folder without its trailing slash is redirected to it (relative URLs need it);
-//   * a missing file gets dist/404.html with status 404 when the build has one.
-// On its own sirv would stream the file as it lies on disk, always with status 200, compressed
-// only where a .br or .gz copy lies beside it; so it reads the file into memory for the
-// wrapper (find()), which sends it.
+//   * a missing file, and the hosts' configuration files of a build (`_headers`, nginx.conf…),
+//     get the build's 404.html with status 404 when it has one.
 //
 //   node scripts/serve.mjs [dir=dist] [port=8080]      (port 0: any free port)
 //
-// Prints `Serving <dir> at http://127.0.0.1:<port>/` once it listens, and `Compressed N files
-// (brotli) in T s` once every brotli body is made.
+// Prints `Serving <dir> at http://127.0.0.1:<port>/` once it listens.
 
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
-import { Writable } from 'node:stream';
-import { promisify } from 'node:util';
-import zlib from 'node:zlib';
 import sirv from 'sirv';
 import { fileHeaders, pageHeaders, readHeaders } from './headers.mjs';
+import { CONFIG_FILES, cacheControl, TYPES, typeOf } from './serving.mjs';
 
 const dirArg = process.argv[2] ?? 'dist';
 const portArg = process.argv[3] ?? '8080';
@@ -49,29 +44,11 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 const root = path.resolve(dirArg);
 try {
-  if (!(await stat(root)).isDirectory()) throw new Error('not a directory');
+  if (!statSync(root).isDirectory()) throw new Error('not a directory');
 } catch {
   console.error(`serve: '${dirArg}' is not a directory (build the site first: trunk build --release)`);
   process.exit(1);
 }
-
-// [type, compressible]
-const MIME = {
-  '.html': ['text/html; charset=utf-8', true],
-  '.htm': ['text/html; charset=utf-8', true],
-  '.js': ['text/javascript; charset=utf-8', true],
-  '.mjs': ['text/javascript; charset=utf-8', true],
-  '.wasm': ['application/wasm', true],
-  '.css': ['text/css; charset=utf-8', true],
-  '.json': ['application/json; charset=utf-8', true],
-  '.svg': ['image/svg+xml', true],
-  '.png': ['image/png', false],
-  '.ico': ['image/x-icon', true],
-  '.webmanifest': ['application/manifest+json', true],
-  '.txt': ['text/plain; charset=utf-8', true],
-  '.xml': ['application/xml', true],
-};
-const OCTET_STREAM = ['application/octet-stream', false];
 
 const NOT_FOUND_PAGE = Buffer.from(
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>404 Not Found</title></head>' +
@@ -112,46 +89,40 @@ function inside(file) {
 // sirv looks a file up when it is asked for (dev mode), because files change while this runs
 // (a rebuild; the specs rewrite pages and workers in place), and the list it otherwise makes
 // at start would keep their old lengths. It guesses no extensions: `/ja` must be redirected
-// to `/ja/`, not answered with ja/index.html, whose relative URLs would then miss.
+// to `/ja/`, not answered with ja/index.html, whose relative URLs would then miss. With
+// `brotli` and `gzip` it sends a file's `.br` or `.gz` sibling, when there is one and the
+// request's Accept-Encoding (which the wrapper narrows to its one choice) names that coding.
 const lookup = sirv(root, {
   dev: true,
+  etag: true,
   extensions: [],
-  // The one hook of sirv's that sees the file it found: find() keeps its stats (mtime, size).
-  setHeaders: (sink, _pathname, stats) => {
-    sink.stats = stats;
+  brotli: true,
+  gzip: true,
+  // Called once sirv has found the file (`pathname`: the path it was asked for, decoded), before
+  // it sends it: the wrapper's headers, which sirv's own give way to.
+  setHeaders: (res, pathname) => {
+    const file = path.join(root, pathname);
+    const [type] = typeOf(file);
+    const site = siteOf(path.dirname(file));
+    const base = buildOf(path.dirname(file));
+    const html = type === TYPES['.html'][0];
+    const headers = {
+      ...(html ? pageHeaders(site, readFileSync(file, 'utf8')) : fileHeaders(site)),
+      'Content-Type': type,
+      'Cache-Control': cacheControl(path.relative(base, file).split(path.sep).join('/')),
+    };
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   },
 });
 
-/**
- * The file that `name` (a request path that refusal() let through, still %-encoded) names in
- * the folder, as `{ file, stats, body }` (`file`: its absolute path, as sirv resolved it), or
- * null if there is none. sirv writes the file into a sink here rather than into the response,
- * so that the wrapper can send it compressed, with the site's headers and with its own status.
- */
-function find(name) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    let file = null;
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        chunks.push(chunk);
-        done();
-      },
-    });
-    // The two response methods sirv (3.x, pinned by package-lock.json) calls before it pipes
-    // the file in. Its headers are dropped: the wrapper makes its own.
-    sink.getHeader = () => undefined;
-    sink.writeHead = () => {};
-    // The stream sirv pipes in is the file it found (fs.createReadStream(<absolute path>)):
-    // from here on, that file is what the request names.
-    sink.on('pipe', (stream) => {
-      file = typeof stream.path === 'string' ? path.resolve(stream.path) : null;
-      stream.on('error', reject);
-    });
-    sink.on('finish', () => resolve(file && inside(file) ? { file, stats: sink.stats, body: Buffer.concat(chunks) } : null));
-    // No request headers, so no Range: the wrapper compresses and sends whole files only.
-    lookup({ url: name, headers: {} }, sink, () => resolve(null));
-  });
+/** Whether the file `name` (a request path, still %-encoded) names lies in the folder. */
+function exists(name) {
+  try {
+    const file = path.join(root, decodeURIComponent(name));
+    return inside(file) && statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 // ---- content negotiation -----------------------------------------------------------------
@@ -170,93 +141,34 @@ function pickEncoding(acceptEncoding) {
   return 'identity';
 }
 
-const brotli = promisify(zlib.brotliCompress);
-const gzip = promisify(zlib.gzip);
-function compress(buf, encoding) {
-  if (encoding === 'br') {
-    return brotli(buf, {
-      params: {
-        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
-        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
-      },
-    });
-  }
-  return gzip(buf, { level: 9 });
-}
-
-// The most bytes of compressed bodies kept: a few builds' worth (one build's brotli bodies are
-// about 0.5 MB), while a folder of many copies cannot grow the server without bound.
-const DERIVED_LIMIT = 64 * 1024 * 1024;
-// file + '\0' + kind -> { mtimeMs, size, bytes, value: Promise }: what was made from a file's
-// bytes (its brotli or gzip body), keyed by the file found, so every spelling of its path
-// shares one body and one compression job. Reused while the file's mtime and size are
-// unchanged, replaced after a rebuild; in order of last use, so the least recently used go
-// first once the bodies pass DERIVED_LIMIT. The built-in 404 page (no file) is made anew.
-const derived = new Map();
-let derivedBytes = 0;
-function forget(key) {
-  const entry = derived.get(key);
-  if (!entry) return;
-  derived.delete(key);
-  derivedBytes -= entry.bytes;
-}
-function fromFile({ file, stats, body }, kind, make) {
-  if (!file) return make(body);
-  const key = `${file}\0${kind}`;
-  const hit = derived.get(key);
-  if (hit && hit.mtimeMs === stats.mtimeMs && hit.size === stats.size) {
-    derived.delete(key);
-    derived.set(key, hit);
-    return hit.value;
-  }
-  forget(key);
-  const entry = { mtimeMs: stats.mtimeMs, size: stats.size, bytes: 0, value: Promise.resolve(body).then(make) };
-  derived.set(key, entry);
-  entry.value.then(
-    (made) => {
-      if (derived.get(key) !== entry) return;
-      entry.bytes = made.length;
-      derivedBytes += made.length;
-      for (const old of derived.keys()) {
-        if (derivedBytes <= DERIVED_LIMIT || old === key) break;
-        forget(old);
-      }
-    },
-    () => derived.get(key) === entry && forget(key),
-  );
-  return entry.value;
-}
-const encodedBody = (file, encoding) => (encoding === 'identity' ? file.body : fromFile(file, encoding, (buf) => compress(buf, encoding)));
-
 // ---- headers -----------------------------------------------------------------------------
-// Revalidate every time, so a rebuild (and a new sw.js) is seen on the next load. Only this
-// server's: a host caches as it sees fit.
-const LOCAL_HEADERS = { 'Cache-Control': 'no-cache' };
 // A response that belongs to no build (the folder above several copies): it holds no page, so
 // it gets the tightest policy.
 const NO_SITE = { 'Content-Security-Policy': "default-src 'none'", 'X-Content-Type-Options': 'nosniff' };
 
 /**
- * The headers of the build that `dir` (an absolute folder inside the served one) lies in:
- * those of the nearest `_headers` at or above it, up to the served folder. Read anew on every
- * request (a small file), so a rebuild is seen at once.
+ * The build that `dir` (an absolute folder inside the served one) lies in, as `{ dir, headers }`:
+ * the folder of the nearest `_headers` at or above it, up to the served folder, and its headers.
+ * Read anew on every request (a small file), so a rebuild is seen at once.
  */
-function siteOf(dir) {
+function buildAt(dir) {
   // Ends at the served folder, and should `dir` ever lie outside it, at the filesystem's
   // root (whose parent is itself).
   for (let at = dir; inside(at); at = path.dirname(at)) {
     const headers = readHeaders(at);
-    if (headers) return headers;
+    if (headers) return { dir: at, headers };
     if (at === root || path.dirname(at) === at) break;
   }
-  return NO_SITE;
+  return { dir: root, headers: NO_SITE };
 }
+const siteOf = (dir) => buildAt(dir).headers;
+const buildOf = (dir) => buildAt(dir).dir;
 
 // ---- responses ---------------------------------------------------------------------------
 function sendText(res, status, body, extra = {}) {
   res.writeHead(status, {
     ...fileHeaders(siteOf(root)),
-    ...LOCAL_HEADERS,
+    'Cache-Control': 'no-cache',
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
     ...extra,
@@ -264,34 +176,26 @@ function sendText(res, status, body, extra = {}) {
   res.end(body);
 }
 
-/** Sends `file` (from find(), or the built-in 404 page) as `status`, compressed if the client allows. */
-async function sendFile(req, res, status, file) {
-  // The type of the file found (`/index%2ehtml` is index.html); the built-in 404 page is HTML.
-  const [type, compressible] = file.file ? (MIME[path.extname(file.file).toLowerCase()] ?? OCTET_STREAM) : MIME['.html'];
-  const encoding = compressible ? pickEncoding(req.headers['accept-encoding']) : 'identity';
-  const body = await encodedBody(file, encoding);
-  // A page gets the policy it states (its inline texts' hashes); every other file the build's
-  // without them.
-  const site = siteOf(file.file ? path.dirname(file.file) : root);
-  const html = type === MIME['.html'][0];
-  const headers = {
-    ...(html ? pageHeaders(site, file.body.toString('utf8')) : fileHeaders(site)),
-    ...LOCAL_HEADERS,
-    'Content-Type': type,
+/** The served folder's 404.html (its `.br` or `.gz` sibling as the client allows), else a built-in page, with status 404. */
+function notFound(req, res) {
+  const page = path.join(root, '404.html');
+  const html = existsSync(page) ? readFileSync(page) : NOT_FOUND_PAGE;
+  const wanted = pickEncoding(req.headers['accept-encoding']);
+  const sibling = { br: `${page}.br`, gzip: `${page}.gz` }[wanted];
+  const encoded = html !== NOT_FOUND_PAGE && sibling && existsSync(sibling);
+  const body = encoded ? readFileSync(sibling) : html;
+  res.writeHead(404, {
+    ...pageHeaders(siteOf(root), html.toString('utf8')),
+    'Cache-Control': 'no-cache',
+    'Content-Type': TYPES['.html'][0],
     'Content-Length': body.length,
     Vary: 'Accept-Encoding',
-  };
-  if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
-  res.writeHead(status, headers);
+    ...(encoded ? { 'Content-Encoding': wanted } : {}),
+  });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-async function notFound(req, res) {
-  const page = await find('/404.html');
-  return sendFile(req, res, 404, page ?? { file: null, stats: null, body: NOT_FOUND_PAGE });
-}
-
-async function handle(req, res) {
+function handle(req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return sendText(res, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
   }
@@ -305,10 +209,20 @@ async function handle(req, res) {
   const refused = refusal(pathPart);
   if (refused === 404) return notFound(req, res);
   if (refused) return sendText(res, refused, 'Bad Request\n');
+  // The hosts' configuration files are no part of the site.
+  const base = decodeURIComponent(pathPart.slice(pathPart.lastIndexOf('/') + 1)).replace(/\.(br|gz)$/, '');
+  if (CONFIG_FILES.includes(base)) return notFound(req, res);
 
-  const file = await find(pathPart.endsWith('/') ? `${pathPart}index.html` : pathPart);
-  if (file) return sendFile(req, res, 200, file);
-  if (!pathPart.endsWith('/') && (await find(`${pathPart}/index.html`))) {
+  const name = pathPart.endsWith('/') ? `${pathPart}index.html` : pathPart;
+  if (exists(name)) {
+    // sirv reads the path from req.url and picks the sibling from Accept-Encoding, which is
+    // narrowed to the one coding chosen here (sirv would send brotli to `br;q=0`).
+    const encoding = pickEncoding(req.headers['accept-encoding']);
+    req.url = `${name}${query}`;
+    req.headers['accept-encoding'] = encoding === 'identity' ? '' : encoding;
+    return lookup(req, res, () => notFound(req, res));
+  }
+  if (!pathPart.endsWith('/') && exists(`${pathPart}/index.html`)) {
     // One leading slash only: `//ja/` would send the browser to a host named "ja". (The path
     // holds no `\`, which browsers read as `/`: refusal() turned it away.)
     const location = `${pathPart.replace(/^\/+/, '/')}/${query}`;
@@ -318,11 +232,13 @@ async function handle(req, res) {
 }
 
 const respond = (req, res) => {
-  handle(req, res).catch((err) => {
+  try {
+    handle(req, res);
+  } catch (err) {
     console.error(`serve: error: ${req.url}: ${err.message}`);
     if (!res.headersSent) sendText(res, 500, 'Internal Server Error\n');
     else res.destroy();
-  });
+  }
 };
 const server = createServer(respond);
 
@@ -335,36 +251,9 @@ server.on('error', (err) => {
   process.exit(1);
 });
 
-// Once listening, make every brotli body in the background (the wasm first: about a second at
-// quality 11), so a page load rarely waits for the compressor and the server is up at once; a
-// request for a file still in the works waits for that same job.
-async function prepare() {
-  const files = [];
-  const walk = async (dir) => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) await walk(file);
-      else if (entry.isFile() && MIME[path.extname(file).toLowerCase()]?.[1]) files.push(file);
-    }
-  };
-  await walk(root);
-  const first = ['.wasm', '.js', '.css', '.html'];
-  const rank = (f) => (first.includes(path.extname(f)) ? first.indexOf(path.extname(f)) : first.length);
-  const started = Date.now();
-  for (const file of files.sort((a, b) => rank(a) - rank(b))) {
-    // Under the file's own path, which is what a request for it finds.
-    const read = await Promise.all([stat(file), readFile(file)]).catch(() => null);
-    if (read) await encodedBody({ file, stats: read[0], body: read[1] }, 'br').catch(() => {});
-  }
-  // The benchmark waits for this line: a page measured while the compressor still runs
-  // shares the CPU with it.
-  console.log(`Compressed ${files.length} files (brotli) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
-
 server.listen(port, HOST, () => {
   const actual = server.address().port;
   console.log(`Serving ${dirArg} at http://${HOST}:${actual}/`);
-  prepare().catch(() => {});
 });
 
 for (const sig of ['SIGINT', 'SIGTERM']) {

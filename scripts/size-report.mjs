@@ -31,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { CONFIG_FILES } from './serving.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const distArg = process.argv[2] ?? 'dist';
@@ -54,7 +55,9 @@ function walk(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...walk(full));
-    else if (entry.isFile()) out.push(full);
+    // Not the .br/.gz siblings and the hosts' configurations scripts/serving.mjs writes: no
+    // reader downloads them as files of their own.
+    else if (entry.isFile() && !/\.(br|gz)$/.test(entry.name) && !CONFIG_FILES.includes(entry.name)) out.push(full);
   }
   return out;
 }

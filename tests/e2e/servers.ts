@@ -18,19 +18,16 @@ export function serve(dir: string, port: number): Promise<ChildProcess> {
 /**
  * Serves `dir` with the project's server on a free port (so a spec's extra servers never meet
  * another checkout's on this machine); resolves with the child and its address once it
- * listens, and `compressed` once it has made every brotli body.
+ * listens.
  */
-export function serveAnywhere(dir: string): Promise<{ child: ChildProcess; url: string; compressed: Promise<void> }> {
+export function serveAnywhere(dir: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn('node', [path.join(ROOT, 'scripts', 'serve.mjs'), dir, '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let done = () => {};
-    const compressed = new Promise<void>((r) => (done = r));
     let out = '';
     child.stdout!.on('data', (d) => {
       out += String(d);
       const listening = out.match(/Serving .* at (http:\/\/127\.0\.0\.1:\d+\/)/);
-      if (listening) resolve({ child, url: listening[1], compressed });
-      if (/^Compressed \d+ files/m.test(out)) done();
+      if (listening) resolve({ child, url: listening[1] });
     });
     child.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
   });
