@@ -32,6 +32,10 @@ import { readHeaders } from './headers.mjs';
 
 /** The server versions each configuration was tested with (tests/e2e/hosting.spec.ts). */
 export const TESTED = {
+  nginx: 'nginx 1.22.1 with ngx_brotli (brotli_static) 1.0.0~rc-3 (Debian 12)',
+  caddy: 'Caddy 2.6.2 (Debian 12)',
+  apache: 'Apache 2.4.71 (Debian 12)',
+};
   nginx: 'nginx 1.22.1 (Debian 12) with ngx_brotli static 1.0.0~rc',
   caddy: 'Caddy 2.6.2 (Debian 12)',
   apache: 'Apache 2.4 (Debian 12)',
@@ -181,6 +185,7 @@ function nginxConf(site, has404) {
     has404 ? 'error_page 404 /404.html;' : '# (this build has no 404.html: nginx sends its own 404 page)',
     '# The hosts\u2019 configuration files are not part of the site.',
     `location ~ "(^|/)(${CONFIG_FILES.map((f) => f.replaceAll('.', '\\.')).join('|')})(\\.br|\\.gz)?$" {`,
+    ...common(strict, REVALIDATE),
     '    return 404;',
     '}',
     ...CACHE_RULES.flatMap(([why, re, cache]) => [
@@ -221,15 +226,15 @@ function caddyfile(site, has404) {
     `# Caddy: how every file of this build is served (written by scripts/serving.mjs; tested with ${TESTED.caddy}).`,
     '# Import it inside a site block whose root is this folder:',
     '#   example.org { root * /srv/explainer; import /srv/explainer/Caddyfile }',
-    `@config path_regexp config "(^|/)(${CONFIG_FILES.map((f) => f.replaceAll('.', '\\\\.')).join('|')})(\\\\.br|\\\\.gz)?$"`,
-    `@hashed path_regexp hashed "${HASHED.source.replaceAll('\\', '\\\\')}"`,
-    `@worker path_regexp worker "${WORKER.source.replaceAll('\\', '\\\\')}"`,
+    `@config path_regexp config "(^|/)(${CONFIG_FILES.map((f) => f.replaceAll('.', '\\.')).join('|')})(\\.br|\\.gz)?$"`,
+    `@hashed path_regexp hashed "${HASHED.source}"`,
+    `@worker path_regexp worker "${WORKER.source}"`,
     '@page path *.html */',
     ...Object.keys(TYPES).map((ext) => `@type${ext.replace('.', '_')} path *${ext}`),
     '# In this order: each later header of a name replaces an earlier one.',
     'route {',
-    '  respond @config 404',
     ...block('  '),
+    '  error @config 404',
     '  file_server {',
     '    precompressed br gzip',
     '  }',

@@ -15,6 +15,10 @@
 #                                Debian's WordPress 6.1, for the spec that embeds the explainer
 #                                in a real one (tests/e2e/wordpress.spec.ts starts its own
 #                                database and web server on loopback ports; nothing here runs)
+#   nginx, libnginx-mod-http-brotli-static, caddy
+#                                Debian's, for the spec that serves the build with the
+#                                configurations it ships (tests/e2e/hosting.spec.ts); installed
+#                                without starting them, their services stopped and disabled
 #   npm dev dependencies         npm ci (Playwright, axe-core, binaryen 132's wasm-opt, ajv, sirv,
 #                                Biome, madge)
 #   crates                       cargo fetch (Trunk builds offline)
@@ -111,6 +115,49 @@ else
   $SUDO apt-get update
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y "${apt_missing[@]}"
 fi
+
+# --- nginx (with brotli static) and Caddy, for the hosting spec ---------------------------
+# tests/e2e/hosting.spec.ts serves the build with the configurations it ships (nginx.conf,
+# Caddyfile, .htaccess) on loopback ports, as private instances it starts and stops; Apache is
+# installed above. Debian starts nginx and Caddy as services on install: a policy-rc.d that
+# refuses every start is in place while apt runs (unless the machine already has one), and
+# their units are stopped and disabled after, so nothing listens on :80 or :443.
+server_packages=(nginx libnginx-mod-http-brotli-static caddy)
+server_missing=()
+for package in "${server_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || server_missing+=("$package")
+done
+if [[ ${#server_missing[@]} -eq 0 ]]; then
+  echo "ok: ${server_packages[*]} already installed"
+else
+  echo "installing ${server_missing[*]} (apt; their services are not started)"
+  SUDO=""
+  [[ "$(id -u)" -eq 0 ]] || SUDO="sudo"
+  policy_added=""
+  if [[ ! -e /usr/sbin/policy-rc.d ]]; then
+    printf '#!/bin/sh\n# scripts/setup.sh: no service starts while it installs packages\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
+    $SUDO chmod 755 /usr/sbin/policy-rc.d
+    policy_added=1
+  fi
+  $SUDO apt-get update
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y "${server_missing[@]}" || { [[ -z "$policy_added" ]] || $SUDO rm -f /usr/sbin/policy-rc.d; die "apt-get install ${server_missing[*]} failed"; }
+  [[ -z "$policy_added" ]] || $SUDO rm -f /usr/sbin/policy-rc.d
+fi
+# Never left running as system services (checked every run: a unit someone started by hand).
+if [[ -d /run/systemd/system ]]; then
+  for unit in nginx caddy; do
+    if systemctl is-active --quiet "$unit" 2>/dev/null || systemctl is-enabled --quiet "$unit" 2>/dev/null; then
+      echo "stopping and disabling the $unit service"
+      ${SUDO:-} systemctl disable --now "$unit" >/dev/null 2>&1 || true
+    fi
+  done
+fi
+for pidfile in /run/nginx.pid; do
+  if [[ -s "$pidfile" ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+    echo "stopping the system nginx (pid $(cat "$pidfile"))"
+    kill "$(cat "$pidfile")" || true
+  fi
+done
 
 # --- npm dev dependencies -----------------------------------------------------------------
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
