@@ -36,10 +36,6 @@ export const TESTED = {
   caddy: 'Caddy 2.6.2 (Debian 12)',
   apache: 'Apache 2.4.71 (Debian 12)',
 };
-  nginx: 'nginx 1.22.1 (Debian 12) with ngx_brotli static 1.0.0~rc',
-  caddy: 'Caddy 2.6.2 (Debian 12)',
-  apache: 'Apache 2.4 (Debian 12)',
-};
 
 /** Extension -> [Content-Type, compressible]. */
 export const TYPES = {
