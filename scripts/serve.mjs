@@ -11,7 +11,8 @@
 // what readers get:
 //   * compressed as the build compressed it: the `.br` sibling when Accept-Encoding allows
 //     brotli, else the `.gz` one, else the file as is (sirv sends them; `Vary: Accept-Encoding`).
-//     Nothing is compressed here: a folder without siblings is sent uncompressed;
+//     Nothing is compressed here: a file without siblings, or whose sibling is older than it
+//     (rewritten in place), is sent as it is;
 //   * on every response the headers of the build it belongs to, as the build's `_headers` gives
 //     them (read by scripts/headers.mjs: CORS for sandboxed iframes, nosniff, and a CSP: for a
 //     page, the policy it states; else the build's without its hashes), the type of its kind and
@@ -126,18 +127,40 @@ function exists(name) {
 }
 
 // ---- content negotiation -----------------------------------------------------------------
-/** 'br', 'gzip' or 'identity': brotli first, whatever order or weights the client gives. */
-function pickEncoding(acceptEncoding) {
+/** Whether a request whose Accept-Encoding is `acceptEncoding` takes `coding`, by its weights. */
+function accepts(acceptEncoding, coding) {
   const weights = new Map();
   for (const part of (acceptEncoding ?? '').toLowerCase().split(',')) {
-    const [coding, ...params] = part.split(';').map((s) => s.trim());
-    if (!coding) continue;
+    const [name, ...params] = part.split(';').map((s) => s.trim());
+    if (!name) continue;
     const q = params.map((p) => p.match(/^q\s*=\s*([0-9.]+)$/)).find(Boolean);
-    weights.set(coding, q ? Number(q[1]) : 1);
+    weights.set(name, q ? Number(q[1]) : 1);
   }
-  const accepted = (coding) => (weights.get(coding) ?? weights.get('*') ?? 0) > 0;
-  if (accepted('br')) return 'br';
-  if (accepted('gzip')) return 'gzip';
+  return (weights.get(coding) ?? weights.get('*') ?? 0) > 0;
+}
+
+/**
+ * 'br', 'gzip' or 'identity': the coding whose sibling of `file` (an absolute path) is sent,
+ * brotli first, whatever order or weights the client gives. A sibling older than its file is
+ * not the file's (a file rewritten in place: a spec does it, or a partial upload): then the
+ * next, or the file as it is.
+ */
+function pickEncoding(acceptEncoding, file) {
+  let mtime;
+  try {
+    mtime = statSync(file).mtimeMs;
+  } catch {
+    return 'identity';
+  }
+  for (const [coding, ext] of [
+    ['br', '.br'],
+    ['gzip', '.gz'],
+  ]) {
+    if (!accepts(acceptEncoding, coding)) continue;
+    try {
+      if (statSync(file + ext).mtimeMs >= mtime) return coding;
+    } catch {}
+  }
   return 'identity';
 }
 
@@ -180,10 +203,9 @@ function sendText(res, status, body, extra = {}) {
 function notFound(req, res) {
   const page = path.join(root, '404.html');
   const html = existsSync(page) ? readFileSync(page) : NOT_FOUND_PAGE;
-  const wanted = pickEncoding(req.headers['accept-encoding']);
-  const sibling = { br: `${page}.br`, gzip: `${page}.gz` }[wanted];
-  const encoded = html !== NOT_FOUND_PAGE && sibling && existsSync(sibling);
-  const body = encoded ? readFileSync(sibling) : html;
+  const wanted = pickEncoding(req.headers['accept-encoding'], page);
+  const encoded = wanted !== 'identity';
+  const body = encoded ? readFileSync(`${page}.${wanted === 'br' ? 'br' : 'gz'}`) : html;
   res.writeHead(404, {
     ...pageHeaders(siteOf(root), html.toString('utf8')),
     'Cache-Control': 'no-cache',
@@ -217,7 +239,7 @@ function handle(req, res) {
   if (exists(name)) {
     // sirv reads the path from req.url and picks the sibling from Accept-Encoding, which is
     // narrowed to the one coding chosen here (sirv would send brotli to `br;q=0`).
-    const encoding = pickEncoding(req.headers['accept-encoding']);
+    const encoding = pickEncoding(req.headers['accept-encoding'], path.join(root, decodeURIComponent(name)));
     req.url = `${name}${query}`;
     req.headers['accept-encoding'] = encoding === 'identity' ? '' : encoding;
     return lookup(req, res, () => notFound(req, res));
