@@ -136,7 +136,7 @@ test.describe('hosting', () => {
         ]) {
           await page.goto(p);
           await expect(page.locator('html'), `${name} ${p}`).toHaveAttribute('lang', lang);
-          await expect(page.locator('html.live'), `${name} ${p} taken over`).toBeAttached();
+          await expect(page.locator('html.live'), `${name} ${p} taken over`).toBeAttached({ timeout: 20_000 });
         }
         await page.evaluate(() => navigator.serviceWorker.ready);
         await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
@@ -157,7 +157,7 @@ test.describe('hosting', () => {
           `<iframe sandbox="allow-scripts" src="${server.url}embed/gaps.html" title="explainer" width="800" height="600"></iframe>`,
         );
         const frame = article.frameLocator('iframe');
-        await expect(frame.locator('html.live'), `${name} embed`).toBeAttached();
+        await expect(frame.locator('html.live'), `${name} embed`).toBeAttached({ timeout: 20_000 });
         expect(framed.problems(), `${name} embed`).toEqual([]);
         await host.close();
       });
