@@ -31,6 +31,29 @@ source "$ROOT/scripts/env.sh"
 
 die() { echo "setup: error: $*" >&2; exit 1; }
 
+SUDO=""
+[[ "$(id -u)" -eq 0 ]] || SUDO="sudo"
+
+# apt-get install "$@" with no service started: Debian starts a server package's service
+# (apache2, nginx, caddy: on :80) as it installs it, and this machine only needs the programs.
+# A policy-rc.d that refuses every start is in place while apt runs, unless the machine
+# already has one (left as it is).
+apt_install() {
+  if [[ -n "$SUDO" ]] && ! command -v sudo >/dev/null 2>&1; then
+    die "not root and no sudo: install $* by hand"
+  fi
+  local policy_added=""
+  if [[ ! -e /usr/sbin/policy-rc.d ]]; then
+    printf '#!/bin/sh\n# scripts/setup.sh: no service starts while it installs packages\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
+    $SUDO chmod 755 /usr/sbin/policy-rc.d
+    policy_added=1
+  fi
+  local rc=0
+  $SUDO apt-get update && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y "$@" || rc=$?
+  [[ -z "$policy_added" ]] || $SUDO rm -f /usr/sbin/policy-rc.d
+  [[ $rc -eq 0 ]] || die "apt-get install $* failed ($rc)"
+}
+
 for tool in rustup cargo node npm; do
   command -v "$tool" >/dev/null 2>&1 || die "'$tool' is not on PATH; install it first"
 done
@@ -106,22 +129,17 @@ if [[ ${#apt_missing[@]} -eq 0 ]]; then
   # Debian's wrapper prints a harmless "[: ... unexpected operator" line on stderr.
   echo "ok: $(/usr/bin/chromium --version 2>/dev/null | awk '{print $1, $2}'), chromedriver, fonts-noto-cjk, pngquant and ${wordpress_packages[*]} already installed"
 else
-  echo "installing ${apt_missing[*]} (apt)"
-  SUDO=""
-  if [[ "$(id -u)" -ne 0 ]]; then
-    command -v sudo >/dev/null 2>&1 || die "not root and no sudo: install ${apt_missing[*]} by hand"
-    SUDO="sudo"
-  fi
-  $SUDO apt-get update
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y "${apt_missing[@]}"
+  echo "installing ${apt_missing[*]} (apt; no service is started)"
+  apt_install "${apt_missing[@]}"
 fi
 
 # --- nginx (with brotli static) and Caddy, for the hosting spec ---------------------------
 # tests/e2e/hosting.spec.ts serves the build with the configurations it ships (nginx.conf,
 # Caddyfile, .htaccess) on loopback ports, as private instances it starts and stops; Apache is
-# installed above. Debian starts nginx and Caddy as services on install: a policy-rc.d that
-# refuses every start is in place while apt runs (unless the machine already has one), and
-# their units are stopped and disabled after, so nothing listens on :80 or :443.
+# installed above. Installed with no service started (apt_install), and should their units run
+# or be enabled all the same (a machine with systemd), they are stopped and disabled, so
+# nothing of theirs listens on :80 or :443. (Apache's own service is never touched here: a
+# machine may serve a real site with it.)
 server_packages=(nginx libnginx-mod-http-brotli-static caddy)
 server_missing=()
 for package in "${server_packages[@]}"; do
@@ -131,24 +149,14 @@ if [[ ${#server_missing[@]} -eq 0 ]]; then
   echo "ok: ${server_packages[*]} already installed"
 else
   echo "installing ${server_missing[*]} (apt; their services are not started)"
-  SUDO=""
-  [[ "$(id -u)" -eq 0 ]] || SUDO="sudo"
-  policy_added=""
-  if [[ ! -e /usr/sbin/policy-rc.d ]]; then
-    printf '#!/bin/sh\n# scripts/setup.sh: no service starts while it installs packages\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
-    $SUDO chmod 755 /usr/sbin/policy-rc.d
-    policy_added=1
-  fi
-  $SUDO apt-get update
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y "${server_missing[@]}" || { [[ -z "$policy_added" ]] || $SUDO rm -f /usr/sbin/policy-rc.d; die "apt-get install ${server_missing[*]} failed"; }
-  [[ -z "$policy_added" ]] || $SUDO rm -f /usr/sbin/policy-rc.d
+  apt_install "${server_missing[@]}"
 fi
 # Never left running as system services (checked every run: a unit someone started by hand).
 if [[ -d /run/systemd/system ]]; then
   for unit in nginx caddy; do
     if systemctl is-active --quiet "$unit" 2>/dev/null || systemctl is-enabled --quiet "$unit" 2>/dev/null; then
       echo "stopping and disabling the $unit service"
-      ${SUDO:-} systemctl disable --now "$unit" >/dev/null 2>&1 || true
+      $SUDO systemctl disable --now "$unit" >/dev/null 2>&1 || true
     fi
   done
 fi
