@@ -60,8 +60,11 @@ export const typeOf = (name) => TYPES[path.extname(name).toLowerCase()] ?? OCTET
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
 export const NEVER = 'no-store';
-/** A name with Trunk's content hash: `explainer-<16+ hex>.js`, `…_bg.wasm`, `main-<hash>.css`. */
-export const HASHED = /-[0-9a-f]{16,}(_bg)?\.(js|wasm|css)$/;
+/**
+ * A name with Trunk's content hash: `explainer-<hash>.js`, `…_bg.wasm`, `main-<hash>.css`. The
+ * hash is a 64-bit number in hex without leading zeros: up to 16 digits, fewer at times.
+ */
+export const HASHED = /-[0-9a-f]{8,}(_bg)?\.(js|wasm|css)$/;
 /** The service worker script. */
 export const WORKER = /(^|\/)sw\.js$/;
 /** Files of the build that are the hosts' configuration, not the site: never served. */

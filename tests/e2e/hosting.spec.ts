@@ -59,6 +59,16 @@ test.describe('hosting', () => {
       });
 
       test('every file: status, type, headers, cache policy and the build’s brotli bytes', async () => {
+        // The description itself: the wasm, its script and the stylesheet carry Trunk's hash
+        // and are kept a year; the worker never; the pages are revalidated.
+        const named = (re: RegExp) => Object.entries(SERVING.files).filter(([f]) => re.test(f));
+        for (const re of [/_bg\.wasm$/, /^explainer-[0-9a-f]+\.js$/, /^main-[0-9a-f]+\.css$/]) {
+          expect(named(re).map(([f, d]) => [f, d['Cache-Control']])).toEqual([[named(re)[0]?.[0], 'public, max-age=31536000, immutable']]);
+        }
+        expect(SERVING.files['sw.js']['Cache-Control']).toBe('no-store');
+        for (const f of ['index.html', 'ja/index.html', 'ko/index.html', 'embed.js', 'manifest.webmanifest', 'icons/icon.svg']) {
+          expect(SERVING.files[f]?.['Cache-Control'], f).toBe('no-cache');
+        }
         for (const [rel, f] of Object.entries(SERVING.files)) {
           const urls = [`/${rel}`, ...(/(^|\/)index\.html$/.test(rel) ? [`/${rel.replace(/index\.html$/, '')}`] : [])];
           for (const url of urls) {
