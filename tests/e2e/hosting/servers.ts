@@ -4,7 +4,8 @@
 // each runs here as a private instance on a loopback port, in a folder of its own named after
 // the port, with a copy of the build that its unprivileged workers can read, started and
 // stopped by the spec (what a killed run left there is stopped by the next, by its pid file).
-// Like tests/e2e/wordpress/wordpress.ts, which starts Apache the same way.
+// Like tests/e2e/wordpress/wordpress.ts, which starts Apache the same way. HOSTING_KEEP=1 keeps
+// each server's folder (its configuration and logs) after the run, to look at after a failure.
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -140,7 +141,7 @@ async function running(name: string, port: number, dir: string, child: ChildProc
   child.stdout?.on('data', (d) => (output += String(d)));
   const stop = async () => {
     await end(child);
-    rmSync(dir, { recursive: true, force: true });
+    if (!process.env.HOSTING_KEEP) rmSync(dir, { recursive: true, force: true });
   };
   for (let i = 0; i < 200; i++) {
     if (child.exitCode !== null) break;
