@@ -7,12 +7,14 @@
 // pages: URLs relative to the site root (./, ./ja/, ./embed/timeline.html, ./?lang=ja);
 // default: every language's page (./, ./ja/, ./ko/, as dist/languages.json lists them). --runs: runs per page (default 3).
 //
-// Serves DIR (default dist) with scripts/serve.mjs — compressed and with the site's headers,
-// like a static host — on a free loopback port, waits until it has compressed every file, then
+// Serves DIR (default dist) with scripts/serve.mjs — the build's precompressed files and the
+// site's headers, like a static host — on a free loopback port, then
 // runs Lighthouse's default configuration (mobile: simulated throttling, slow 4G, 4x CPU
 // slowdown) N times per page, each run in a fresh Chromium (Debian's, $CHROME_PATH) with a
 // fresh profile. Prints the medians per page and writes them to target/bench/lighthouse.json;
-// every run's full report (LHR) goes to target/bench/<page>-<run>.lhr.json.
+// every run's full report (LHR) goes to target/bench/<page>-<run>.lhr.json. Then each page's first
+// and warm (repeat) visit on nginx with the build's nginx.conf, in bytes received
+// (scripts/visits.mjs), printed and written to the same file (`visits`).
 
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -24,6 +26,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { measureVisits, printVisits } from './visits.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(ROOT, 'target', 'bench');
@@ -241,6 +244,18 @@ if (indexes.length) {
   );
 }
 
+// First and warm visits of the same pages on nginx with the build's nginx.conf (scripts/visits.mjs):
+// what a reader downloads the first time, and coming back (the HTTP cache alone, no worker).
+let visits = null;
+try {
+  visits = await measureVisits(dist, pages);
+  console.log('');
+  printVisits(visits);
+} catch (err) {
+  failed++;
+  console.error(`bench: visits on nginx: ${err.message}`);
+}
+
 const settings = lastLhr?.configSettings;
 const report = {
   date: new Date().toISOString(),
@@ -252,6 +267,7 @@ const report = {
   dist: path.relative(ROOT, dist) || '.',
   runsPerPage: runs,
   pages: results,
+  visits,
 };
 const outFile = path.join(OUT_DIR, 'lighthouse.json');
 writeFileSync(outFile, `${JSON.stringify(report, null, 2)}\n`);
