@@ -23,7 +23,7 @@
     post({ sentinel: 'amp', type: 'embed-size', height });
     post(JSON.stringify({ src, context: 'iframe.resize', height }));
     if (secret) post({ message: 'height', value: height, secret });
-    post({ context: 'wartime-labor-explainer', type: 'height', height });
+    post({ context: __CONTEXT__, type: 'height', height });
   };
   const watch = new ResizeObserver(send);
   addEventListener('DOMContentLoaded', () => watch.observe(root));

@@ -65,7 +65,9 @@ impl Inline {
 /// The start script as the pages (`embed` false) or the embeds carry it: its comment lines
 /// left out, the languages' pages (`__PAGES__`) filled in from the site's own list, relative
 /// to the site root (as JSON that may stand in a script, like every inline JSON:
-/// `head::inline_json`), and in an embed `host.js` at `__EMBED__` (a page carries none of it).
+/// `head::inline_json`), and in an embed `host.js` at `__EMBED__` (a page carries none of it),
+/// with the name its messages carry (`__CONTEXT__`) from the one the wasm uses,
+/// `browser::host::EMBED_CONTEXT`.
 fn loader(embed: bool) -> String {
     let pages: serde_json::Map<String, serde_json::Value> = model::Lang::ALL
         .into_iter()
@@ -86,7 +88,10 @@ fn loader(embed: bool) -> String {
             }
         })
         .collect();
-    lines.join("\n").replace("__PAGES__", &inline_json(&pages.into()))
+    lines
+        .join("\n")
+        .replace("__PAGES__", &inline_json(&pages.into()))
+        .replace("__CONTEXT__", &inline_json(&browser::host::EMBED_CONTEXT.into()))
 }
 
 /// A CSP source for an inline text: `'sha256-<base64>'` of its exact bytes.
@@ -140,6 +145,18 @@ mod tests {
     use model::Lang;
 
     #[test]
+    fn the_embeds_messages_and_the_host_script_name_the_same_context() {
+        let context = inline_json(&browser::host::EMBED_CONTEXT.into());
+        let embed = loader(true);
+        assert!(embed.contains(&format!("context: {context}")), "{embed}");
+        assert!(!embed.contains("__CONTEXT__") && !loader(false).contains("__CONTEXT__"));
+        // The host page's script (public/embed.js, copied as it is) listens for that name.
+        let host_script = include_str!("../../../public/embed.js");
+        let wanted = format!("var CONTEXT = '{}';", browser::host::EMBED_CONTEXT);
+        assert!(host_script.contains(&wanted), "public/embed.js must say {wanted}");
+    }
+
+    #[test]
     fn the_stylesheet_goes_inline_without_comments_and_indentation() {
         let inline = Inline::new("/* why */\nbody {\n  color: red;\n}\n\n").unwrap();
         assert_eq!(inline.css, "body {\ncolor: red;\n}");
@@ -182,7 +199,7 @@ mod tests {
             );
         }
         // The page's is the embed's without host.js: nothing else differs.
-        let host = inline_js(HOST_SOURCE);
+        let host = inline_js(HOST_SOURCE).replace("__CONTEXT__", &inline_json(&browser::host::EMBED_CONTEXT.into()));
         assert_eq!(embed.replacen(&format!("{host}\n"), "", 1), page);
         assert!(
             page.contains(r#"const pages = {"en":"./","ja":"ja/","ko":"ko/"};"#),
