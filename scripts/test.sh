@@ -57,6 +57,10 @@ step "Rust formatting: cargo fmt --all --check"
 cargo fmt --all --check
 finish_step
 
+step "Leptos views' formatting: leptosfmt --check src browser/src (leptosfmt.toml)"
+leptosfmt --check --quiet src browser/src
+finish_step
+
 step "Rust lints, native: cargo clippy --workspace --all-targets --profile prerender -- -D warnings"
 cargo clippy --workspace --all-targets --profile prerender -- -D warnings
 finish_step

@@ -27,8 +27,8 @@ pub fn App(page: SitePage) -> impl IntoView {
     let here = provide_page(page);
     provide_nav(page);
     match page.view {
-        View::Page => Either::Left(view! { <Page here=here/> }),
-        View::Embed(_) | View::Compact => Either::Right(view! { <EmbedPage here=here/> }),
+        View::Page => Either::Left(view! { <Page here=here /> }),
+        View::Embed(_) | View::Compact => Either::Right(view! { <EmbedPage here=here /> }),
     }
 }
 
@@ -38,31 +38,52 @@ fn Page(here: PageContext) -> impl IntoView {
     let s = here.s;
     let lang = here.lang;
     view! {
-        <a class=ids::SKIP_LINK_CLASS href=format!("#{MAIN_ID}")>{s.skip_link}</a>
+        <a class=ids::SKIP_LINK_CLASS href=format!("#{MAIN_ID}")>
+            {s.skip_link}
+        </a>
         <header class="masthead">
-            {Island::Languages.wrap(Wrapper { class: Some("languages"), label: Some(s.language), ..Wrapper::default() })}
-            <p class="kicker">{s.kicker}</p>
-            <h1><Words text=here.t(&DATA.meta.title)/></h1>
-            <p class="as-of">{s.as_of} " " <time datetime=DATA.meta.as_of.iso()>{DATA.meta.as_of.display(lang)}</time></p>
-            {(lang != Lang::En).then(|| view! { <p class="translated-note">{s.translated_page}</p> })}
+            {Island::Languages
+                .wrap(Wrapper {
+                    class: Some("languages"),
+                    label: Some(s.language),
+                    ..Wrapper::default()
+                })} <p class="kicker">{s.kicker}</p> <h1>
+                <Words text=here.t(&DATA.meta.title) />
+            </h1>
+            <p class="as-of">
+                {s.as_of} " " <time datetime=DATA.meta.as_of.iso()>{DATA.meta.as_of.display(lang)}</time>
+            </p> {(lang != Lang::En).then(|| view! { <p class="translated-note">{s.translated_page}</p> })}
         </header>
-        {Island::Contents.wrap(Wrapper { class: Some("contents"), label: Some(s.contents), ..Wrapper::default() })}
+        {Island::Contents
+            .wrap(Wrapper {
+                class: Some("contents"),
+                label: Some(s.contents),
+                ..Wrapper::default()
+            })}
         <main id=MAIN_ID tabindex="-1">
-            {Island::Notices.wrap(Wrapper { class: Some("notices"), ..Wrapper::default() })}
-            <overview::Overview/>
-            <timeline::Timeline/>
-            <positions::Positions/>
-            <foundation::Foundation/>
-            <gaps::Gaps/>
-            <people::People/>
-            <glossary::Glossary/>
-            <sources::Sources/>
+            {Island::Notices
+                .wrap(Wrapper {
+                    class: Some("notices"),
+                    ..Wrapper::default()
+                })}
+            <overview::Overview />
+            <timeline::Timeline />
+            <positions::Positions />
+            <foundation::Foundation />
+            <gaps::Gaps />
+            <people::People />
+            <glossary::Glossary />
+            <sources::Sources />
         </main>
         <footer class="site-footer">
             <p>{s.footer}</p>
-            <p><a href=here.page.file("data/dispute.json")>{s.dataset_link}</a></p>
+            <p>
+                <a href=here.page.file("data/dispute.json")>{s.dataset_link}</a>
+            </p>
             <p class="needs-app">
-                <EmbedOpenButton choice=embed_dialog::WHOLE class="embed-open">{s.embed_whole_button}</EmbedOpenButton>
+                <EmbedOpenButton choice=embed_dialog::WHOLE class="embed-open">
+                    {s.embed_whole_button}
+                </EmbedOpenButton>
             </p>
         </footer>
         {Island::EmbedDialog.wrap(Wrapper::default())}

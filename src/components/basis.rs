@@ -24,12 +24,17 @@ pub fn Basis(basis: &'static TextBasis) -> impl IntoView {
     view! {
         <p class="basis">
             <span class="basis-kind">{kind} {here.s.colon}</span>
-            {basis.record.as_ref().map(|note| view! { <Words text=here.t(note)/> })}
+            {basis.record.as_ref().map(|note| view! { <Words text=here.t(note) /> })}
             {basis
                 .records
                 .iter()
                 .enumerate()
-                .map(|(i, used)| view! { {(i > 0).then_some(" ")} <Record used=used/> })
+                .map(|(i, used)| {
+                    view! {
+                        {(i > 0).then_some(" ")}
+                        <Record used=used />
+                    }
+                })
                 .collect_view()}
         </p>
     }
@@ -48,17 +53,37 @@ fn Record(used: &'static RecordUse) -> impl IntoView {
     let title_lang = (record.title_lang != here.lang).then(|| record.title_lang.tag());
     view! {
         <span class="record">
-            <Words text=here.t(&record.by)/>
+            <Words text=here.t(&record.by) />
             {s.list_separator}
             <cite>{open} <span lang=title_lang>{record.title.as_ref()}</span> {close}</cite>
-            {record.title_for(here.lang).map(|gloss| view! { {gloss_open} <Words text=gloss/> {gloss_close} })}
+            {record
+                .title_for(here.lang)
+                .map(|gloss| {
+                    view! {
+                        {gloss_open}
+                        <Words text=gloss />
+                        {gloss_close}
+                    }
+                })}
             {s.list_separator}
             <time datetime=record.date.iso()>{record.date.display(here.lang)}</time>
-            {record.carried_by.as_ref().map(|outlet| view! {
-                {s.list_separator} {s.record_carried_by.replace("{outlet}", here.t(outlet))}
-            })}
+            {record
+                .carried_by
+                .as_ref()
+                .map(|outlet| {
+                    view! {
+                        {s.list_separator}
+                        {s.record_carried_by.replace("{outlet}", here.t(outlet))}
+                    }
+                })}
             {match &used.note {
-                Some(note) => view! { {s.record_note} <Words text=here.t(note)/> }.into_any(),
+                Some(note) => {
+                    view! {
+                        {s.record_note}
+                        <Words text=here.t(note) />
+                    }
+                        .into_any()
+                }
                 None => s.record_end.into_any(),
             }}
         </span>

@@ -32,8 +32,13 @@ pub fn Claim(
     let words = here.t(text);
     view! {
         <div class="claim">
-            <p><Words text=words/></p> " " <Cite citations=citations/> <GlossaryLinks text=words/>
-            {basis.map(|b| view! { <Basis basis=b/> })}
+            <p>
+                <Words text=words />
+            </p>
+            " "
+            <Cite citations=citations />
+            <GlossaryLinks text=words />
+            {basis.map(|b| view! { <Basis basis=b /> })}
         </div>
     }
 }
@@ -41,7 +46,7 @@ pub fn Claim(
 /// A statement of the dataset: its sentence, its citations and its basis.
 #[component]
 pub fn StatementClaim(statement: &'static Statement) -> impl IntoView {
-    view! { <Claim text=&statement.text citations=&statement.citations basis=statement.basis.as_ref()/> }
+    view! { <Claim text=&statement.text citations=&statement.citations basis=statement.basis.as_ref() /> }
 }
 /// Links to the glossary entries of contested terms a translated text uses, so a reader
 /// can see how each side words them: one labelled line under the text ("用語集を参照：強制労働、
@@ -64,11 +69,13 @@ fn GlossaryLinks(text: &'static str) -> impl IntoView {
                 {terms
                     .into_iter()
                     .enumerate()
-                    .map(|(i, term)| view! {
-                        {(i > 0).then_some(here.s.list_separator)}
-                        <PlaceLink section=Section::Glossary anchor=Card::Term.anchor(&term.id)>
-                            <Words text=here.t(&term.term)/>
-                        </PlaceLink>
+                    .map(|(i, term)| {
+                        view! {
+                            {(i > 0).then_some(here.s.list_separator)}
+                            <PlaceLink section=Section::Glossary anchor=Card::Term.anchor(&term.id)>
+                                <Words text=here.t(&term.term) />
+                            </PlaceLink>
+                        }
                     })
                     .collect_view()}
             </p>
@@ -101,11 +108,15 @@ pub fn Cite(
                 <summary class="cite-toggle">
                     <span aria-hidden="true">"¶ "</span>
                     {label}
-                    {count.map(|n| view! { " " <span class="cite-count">{n}</span> })}
+                    {count
+                        .map(|n| {
+                            view! {
+                                " "
+                                <span class="cite-count">{n}</span>
+                            }
+                        })}
                 </summary>
-                <div class="cite-panel">
-                    {citations.iter().map(|c| view! { <Quote citation=c/> }).collect_view()}
-                </div>
+                <div class="cite-panel">{citations.iter().map(|c| view! { <Quote citation=c /> }).collect_view()}</div>
             </details>
         }
     })
@@ -132,12 +143,16 @@ fn Quote(citation: &'static Citation) -> impl IntoView {
     view! {
         <p class="quote">
             <q lang="en">{citation.quote.as_ref()}</q>
-            {here.quote_translation(citation).map(|tr| view! {
-                <span class="quote-translation">
-                    <span class="label">{s.editors_translation} {s.colon}</span>
-                    {tr}
-                </span>
-            })}
+            {here
+                .quote_translation(citation)
+                .map(|tr| {
+                    view! {
+                        <span class="quote-translation">
+                            <span class="label">{s.editors_translation} {s.colon}</span>
+                            {tr}
+                        </span>
+                    }
+                })}
             <span class="quote-source">
                 <a
                     href=here.href_to(Section::Sources, &anchor)

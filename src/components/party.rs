@@ -13,8 +13,8 @@ pub fn PartyName(party: &'static Party) -> impl IntoView {
     let here = use_page();
     view! {
         <span class=format!("party party-{}", party.id)>
-            <MarkIcon mark=party.mark/>
-            <Words text=here.t(&party.short)/>
+            <MarkIcon mark=party.mark />
+            <Words text=here.t(&party.short) />
         </span>
     }
 }
@@ -31,7 +31,7 @@ pub fn MarkIcon(mark: Mark) -> impl IntoView {
     };
     view! {
         <svg class="mark" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
-            <path d=shape/>
+            <path d=shape />
         </svg>
     }
 }

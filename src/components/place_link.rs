@@ -19,7 +19,11 @@ pub fn PlaceLink(
 ) -> impl IntoView {
     let here = use_page();
     view! {
-        <a href=here.href_to(section, &anchor) target=here.target_for(section) class=(!class.is_empty()).then_some(class)>
+        <a
+            href=here.href_to(section, &anchor)
+            target=here.target_for(section)
+            class=(!class.is_empty()).then_some(class)
+        >
             {children()}
         </a>
     }
@@ -42,5 +46,9 @@ pub fn Permalink(
     } else {
         format!("#{anchor}")
     };
-    view! { <a class="permalink" href=href target=embed.then_some("_blank")>{here.s.link_to_this}</a> }
+    view! {
+        <a class="permalink" href=href target=embed.then_some("_blank")>
+            {here.s.link_to_this}
+        </a>
+    }
 }

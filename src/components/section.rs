@@ -26,11 +26,15 @@ pub fn SectionFrame<C: IntoView + 'static>(section: Section, children: TypedChil
         <section id=section.id() class=format!("section section-{}", section.id()) aria-labelledby=labelledby>
             <div class="section-head">
                 <h2 id=heading>{name}</h2>
-                {embeddable.then(|| view! {
-                    <EmbedOpenButton choice=section.id() class="embed-open needs-app">
-                        {s.embed_button} <span class="visually-hidden">" " {name}</span>
-                    </EmbedOpenButton>
-                })}
+                {embeddable
+                    .then(|| {
+                        view! {
+                            <EmbedOpenButton choice=section.id() class="embed-open needs-app">
+                                {s.embed_button}
+                                <span class="visually-hidden">" " {name}</span>
+                            </EmbedOpenButton>
+                        }
+                    })}
             </div>
             {(!intro.is_empty()).then(|| view! { <p class="intro">{intro}</p> })}
             {children()}

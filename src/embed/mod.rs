@@ -20,14 +20,14 @@ use browser::{Island, Wrapper};
 /// views can be told apart at run time without cost.
 fn section_view(section: Section) -> AnyView {
     match section {
-        Section::Overview => view! { <overview::Overview/> }.into_any(),
-        Section::Timeline => view! { <timeline::Timeline/> }.into_any(),
-        Section::Positions => view! { <positions::Positions/> }.into_any(),
-        Section::Foundation => view! { <foundation::Foundation/> }.into_any(),
-        Section::Gaps => view! { <gaps::Gaps/> }.into_any(),
-        Section::People => view! { <people::People/> }.into_any(),
-        Section::Glossary => view! { <glossary::Glossary/> }.into_any(),
-        Section::Sources => view! { <sources::Sources/> }.into_any(),
+        Section::Overview => view! { <overview::Overview /> }.into_any(),
+        Section::Timeline => view! { <timeline::Timeline /> }.into_any(),
+        Section::Positions => view! { <positions::Positions /> }.into_any(),
+        Section::Foundation => view! { <foundation::Foundation /> }.into_any(),
+        Section::Gaps => view! { <gaps::Gaps /> }.into_any(),
+        Section::People => view! { <people::People /> }.into_any(),
+        Section::Glossary => view! { <glossary::Glossary /> }.into_any(),
+        Section::Sources => view! { <sources::Sources /> }.into_any(),
     }
 }
 
@@ -42,22 +42,38 @@ pub fn EmbedPage(here: PageContext) -> impl IntoView {
         _ => here.page.link_to(full),
     };
     view! {
-        <a class=ids::SKIP_LINK_CLASS href=format!("#{MAIN_ID}")>{s.skip_link}</a>
+        <a class=ids::SKIP_LINK_CLASS href=format!("#{MAIN_ID}")>
+            {s.skip_link}
+        </a>
         <header class="embed-header">
             <p class="kicker">{s.kicker}</p>
-            <h1><a href=full_href.clone() target="_blank"><Words text=here.t(&DATA.meta.title)/></a></h1>
-            <p class="as-of">{s.as_of} " " <time datetime=DATA.meta.as_of.iso()>{DATA.meta.as_of.display(lang)}</time></p>
+            <h1>
+                <a href=full_href.clone() target="_blank">
+                    <Words text=here.t(&DATA.meta.title) />
+                </a>
+            </h1>
+            <p class="as-of">
+                {s.as_of} " " <time datetime=DATA.meta.as_of.iso()>{DATA.meta.as_of.display(lang)}</time>
+            </p>
         </header>
         <main id=MAIN_ID tabindex="-1">
-            {Island::Notices.wrap(Wrapper { class: Some("notices"), ..Wrapper::default() })}
+            {Island::Notices
+                .wrap(Wrapper {
+                    class: Some("notices"),
+                    ..Wrapper::default()
+                })}
             {match here.page.view {
-                View::Compact => view! { <Compact/> }.into_any(),
+                View::Compact => view! { <Compact /> }.into_any(),
                 View::Embed(Some(section)) => section_view(section),
                 _ => Section::ALL.into_iter().map(section_view).collect_view().into_any(),
             }}
         </main>
         <footer class="embed-footer">
-            <p><a href=full_href target="_blank">{s.embed_full}</a></p>
+            <p>
+                <a href=full_href target="_blank">
+                    {s.embed_full}
+                </a>
+            </p>
             <p>{s.footer}</p>
         </footer>
     }
@@ -74,8 +90,10 @@ fn Compact() -> impl IntoView {
     let s = here.s;
     view! {
         <details class="compact-overview" id=Section::Overview.id()>
-            <summary><h2>{s.section(Section::Overview)}</h2></summary>
-            <overview::Summary/>
+            <summary>
+                <h2>{s.section(Section::Overview)}</h2>
+            </summary>
+            <overview::Summary />
         </details>
         <nav class="compact-sections" aria-labelledby="compact-sections">
             <h2 id="compact-sections">{s.contents}</h2>
@@ -85,8 +103,11 @@ fn Compact() -> impl IntoView {
                     .map(|&section| {
                         view! {
                             <li>
-                                <PlaceLink section=section anchor=section.id()>{s.section(section)}</PlaceLink>
-                                " " <span>{s.section_intro(section)}</span>
+                                <PlaceLink section=section anchor=section.id()>
+                                    {s.section(section)}
+                                </PlaceLink>
+                                " "
+                                <span>{s.section_intro(section)}</span>
                             </li>
                         }
                     })

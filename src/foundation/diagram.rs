@@ -286,9 +286,9 @@ pub fn Diagram(
 ) -> impl IntoView {
     view! {
         <figure class="diagram">
-            <Drawing variant=variant layout=WIDE described_by=described_by.clone()/>
-            <Drawing variant=variant layout=NARROW described_by=described_by/>
-            <Legend variant=variant/>
+            <Drawing variant=variant layout=WIDE described_by=described_by.clone() />
+            <Drawing variant=variant layout=NARROW described_by=described_by />
+            <Legend variant=variant />
         </figure>
     }
 }
@@ -312,7 +312,9 @@ fn Legend(variant: &'static Variant) -> impl IntoView {
         .collect();
     let sample = |class: String| {
         view! {
-            <svg class=class width="40" height="12" viewBox="0 0 40 12" aria-hidden="true"><line x1="0" y1="6" x2="40" y2="6"/></svg>
+            <svg class=class width="40" height="12" viewBox="0 0 40 12" aria-hidden="true">
+                <line x1="0" y1="6" x2="40" y2="6" />
+            </svg>
         }
     };
     view! {
@@ -320,11 +322,15 @@ fn Legend(variant: &'static Variant) -> impl IntoView {
             <ul>
                 {kinds
                     .into_iter()
-                    .map(|(class, kind)| view! { <li>{sample(format!("arrow arrow-{class} arrow-kept"))} {kind_word(s, kind)}</li> })
+                    .map(|(class, kind)| {
+                        view! { <li>{sample(format!("arrow arrow-{class} arrow-kept"))} {kind_word(s, kind)}</li> }
+                    })
                     .collect_view()}
                 {states
                     .into_iter()
-                    .map(|(state, words)| view! { <li>{sample(format!("arrow arrow-money arrow-{state}"))} {words}</li> })
+                    .map(|(state, words)| {
+                        view! { <li>{sample(format!("arrow arrow-money arrow-{state}"))} {words}</li> }
+                    })
                     .collect_view()}
             </ul>
         </figcaption>
@@ -364,12 +370,18 @@ fn Drawing(variant: &'static Variant, layout: Layout, described_by: String) -> i
             let cx = x + l.box_w / 2;
             view! {
                 <g class=class>
-                    <rect x=x y=y width=l.box_w height=l.box_h rx="6"/>
+                    <rect x=x y=y width=l.box_w height=l.box_h rx="6" />
                     <text text-anchor="middle" font-size=l.font>
                         {lines
                             .into_iter()
                             .enumerate()
-                            .map(|(i, line)| view! { <tspan x=cx y=first + i as i32 * l.line_height>{line}</tspan> })
+                            .map(|(i, line)| {
+                                view! {
+                                    <tspan x=cx y=first + i as i32 * l.line_height>
+                                        {line}
+                                    </tspan>
+                                }
+                            })
                             .collect_view()}
                     </text>
                 </g>
@@ -394,12 +406,19 @@ fn Drawing(variant: &'static Variant, layout: Layout, described_by: String) -> i
             let top = r.y as i32 + l.arrow_line - (l.arrow_line - l.font) / 2 - 3;
             view! {
                 <g class=format!("arrow arrow-{} arrow-{}", a.kind, a.state)>
-                    <line x1=x1 y1=y1 x2=x2 y2=y2 marker-end=format!("url(#{ids}-head-{})", a.state)/>
+                    <line x1=x1 y1=y1 x2=x2 y2=y2 marker-end=format!("url(#{ids}-head-{})", a.state) />
                     <text text-anchor="middle" font-size=l.font>
-                        {a.label
+                        {a
+                            .label
                             .into_iter()
                             .enumerate()
-                            .map(|(i, line)| view! { <tspan x=cx y=top + i as i32 * l.arrow_line>{line}</tspan> })
+                            .map(|(i, line)| {
+                                view! {
+                                    <tspan x=cx y=top + i as i32 * l.arrow_line>
+                                        {line}
+                                    </tspan>
+                                }
+                            })
                             .collect_view()}
                     </text>
                 </g>
@@ -417,11 +436,23 @@ fn Drawing(variant: &'static Variant, layout: Layout, described_by: String) -> i
         >
             <title id=title_id.clone()>{s.diagram_label} {s.colon} {here.t(&variant.name)}</title>
             <defs>
-                {["kept", "added", "dropped"].map(|state| view! {
-                    <marker id=format!("{ids}-head-{state}") class=format!("head head-{state}") viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                        <path d="M0,0 L10,5 L0,10 z"/>
-                    </marker>
-                })}
+                {["kept", "added", "dropped"]
+                    .map(|state| {
+                        view! {
+                            <marker
+                                id=format!("{ids}-head-{state}")
+                                class=format!("head head-{state}")
+                                viewBox="0 0 10 10"
+                                refX="9"
+                                refY="5"
+                                markerWidth="7"
+                                markerHeight="7"
+                                orient="auto-start-reverse"
+                            >
+                                <path d="M0,0 L10,5 L0,10 z" />
+                            </marker>
+                        }
+                    })}
             </defs>
             {boxes}
             {arrow_views}

@@ -31,21 +31,28 @@ pub fn Gaps() -> impl IntoView {
                             <h3 id=format!("{anchor}-title")>{here.t(&gap.title)}</h3>
                             <div class="status">
                                 <h4>{s.status} " (" {s.as_of.to_lowercase()} " " {as_of.clone()} ")"</h4>
-                                <StatementClaim statement=&gap.status/>
+                                <StatementClaim statement=&gap.status />
                             </div>
                             <h4>{s.stances}</h4>
-                            <PartyPositions positions=&gap.stances nested=true/>
+                            <PartyPositions positions=&gap.stances nested=true />
                             <div class="closes-if">
                                 <h4>{s.closes_if}</h4>
-                                <Finding text=gap.closes_if.text.as_ref() citations=&gap.closes_if.citations/>
+                                <Finding text=gap.closes_if.text.as_ref() citations=&gap.closes_if.citations />
                             </div>
-                            {issue.map(|i| view! {
-                                <p class="related">
-                                    {s.related_issue} " "
-                                    <PlaceLink section=Section::Positions anchor=Card::Issue.anchor(&i.id)><Words text=here.t(&i.title)/></PlaceLink>
-                                </p>
-                            })}
-                            <p><Permalink anchor=anchor.clone()/></p>
+                            {issue
+                                .map(|i| {
+                                    view! {
+                                        <p class="related">
+                                            {s.related_issue} " "
+                                            <PlaceLink section=Section::Positions anchor=Card::Issue.anchor(&i.id)>
+                                                <Words text=here.t(&i.title) />
+                                            </PlaceLink>
+                                        </p>
+                                    }
+                                })}
+                            <p>
+                                <Permalink anchor=anchor.clone() />
+                            </p>
                         </article>
                     }
                 })

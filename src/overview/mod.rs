@@ -16,14 +16,16 @@ pub fn Overview() -> impl IntoView {
     let s = here.s;
     view! {
         <SectionFrame section=Section::Overview>
-            <Summary/>
+            <Summary />
             <ul class="entry-points">
                 {Section::ALL[1..]
                     .iter()
                     .map(|&section| {
                         view! {
                             <li>
-                                <PlaceLink section=section anchor=section.id()>{s.section(section)}</PlaceLink>
+                                <PlaceLink section=section anchor=section.id()>
+                                    {s.section(section)}
+                                </PlaceLink>
                                 <span>{s.section_intro(section)}</span>
                             </li>
                         }
@@ -43,12 +45,13 @@ pub fn Summary() -> impl IntoView {
     let meta = &DATA.meta;
     view! {
         <div class="summary">
-            {meta.summary.iter().map(|st| view! { <StatementClaim statement=st/> }).collect_view()}
+            {meta.summary.iter().map(|st| view! { <StatementClaim statement=st /> }).collect_view()}
         </div>
         // A <div>, not a <p>: a citation is a <details>, which a paragraph cannot hold.
         <div class="as-of-line">
             <strong>{s.as_of} " " <time datetime=meta.as_of.iso()>{meta.as_of.display(lang)}</time></strong>
-            " " <Cite citations=&meta.as_of_citations/>
+            " "
+            <Cite citations=&meta.as_of_citations />
         </div>
     }
 }

@@ -27,13 +27,20 @@ pub fn People() -> impl IntoView {
     view! {
         <SectionFrame section=Section::People>
             {(0..3)
-                .map(|g| view! {
-                    <div class="people-group">
-                        <h3>{s.countries[g]}</h3>
-                        <ul class="grid people">
-                            {DATA.actors.iter().filter(|a| group(a) == g).map(|a| view! { <Person actor=a/> }).collect_view()}
-                        </ul>
-                    </div>
+                .map(|g| {
+                    view! {
+                        <div class="people-group">
+                            <h3>{s.countries[g]}</h3>
+                            <ul class="grid people">
+                                {DATA
+                                    .actors
+                                    .iter()
+                                    .filter(|a| group(a) == g)
+                                    .map(|a| view! { <Person actor=a /> })
+                                    .collect_view()}
+                            </ul>
+                        </div>
+                    }
                 })
                 .collect_view()}
         </SectionFrame>
@@ -48,15 +55,35 @@ fn Person(actor: &'static Actor) -> impl IntoView {
     let parent = actor.part_of.as_deref().and_then(|p| DATA.actor(p));
     view! {
         <li id=anchor.clone() class="card person">
-            <h4><Words text=here.t(&actor.name)/></h4>
-            <OtherForms actor=actor/>
+            <h4>
+                <Words text=here.t(&actor.name) />
+            </h4>
+            <OtherForms actor=actor />
             // A form of the name the reports do not give, with the record it comes from.
-            {actor.name_basis.as_ref().map(|b| view! { <Basis basis=b/> })}
-            {actor.title.as_ref().map(|t| view! { <p class="title"><Words text=here.t(t)/></p> })}
-            {parent.map(|p| view! {
-                <p class="part-of">{s.part_of} " " <a href=format!("#{}", Card::Actor.anchor(&p.id))>{here.t(&p.name)}</a></p>
-            })}
-            <div class="person-links"><Cite citations=&actor.citations/> " " <Permalink anchor=anchor.clone()/></div>
+            {actor.name_basis.as_ref().map(|b| view! { <Basis basis=b /> })}
+            {actor
+                .title
+                .as_ref()
+                .map(|t| {
+                    view! {
+                        <p class="title">
+                            <Words text=here.t(t) />
+                        </p>
+                    }
+                })}
+            {parent
+                .map(|p| {
+                    view! {
+                        <p class="part-of">
+                            {s.part_of} " " <a href=format!("#{}", Card::Actor.anchor(&p.id))>{here.t(&p.name)}</a>
+                        </p>
+                    }
+                })}
+            <div class="person-links">
+                <Cite citations=&actor.citations />
+                " "
+                <Permalink anchor=anchor.clone() />
+            </div>
         </li>
     }
 }
@@ -79,7 +106,12 @@ fn OtherForms(actor: &'static Actor) -> impl IntoView {
                 {forms
                     .into_iter()
                     .enumerate()
-                    .map(|(i, (l, name))| view! { {(i > 0).then_some(" · ")} <span lang=l.tag()>{name}</span> })
+                    .map(|(i, (l, name))| {
+                        view! {
+                            {(i > 0).then_some(" · ")}
+                            <span lang=l.tag()>{name}</span>
+                        }
+                    })
                     .collect_view()}
             </p>
         }

@@ -24,11 +24,18 @@ use browser::use_page;
 pub fn Positions() -> impl IntoView {
     view! {
         <SectionFrame section=Section::Positions>
-            {Island::Arrangement.wrap(Wrapper { class: Some("controls needs-app"), role: Some("group"), label: Some(use_page().s.view_label) })}
-            // Both arrangements are in the page; the switch shows one. Without scripts, the
+            {Island::Arrangement
+                .wrap(Wrapper {
+                    class: Some("controls needs-app"),
+                    role: Some("group"),
+                    label: Some(use_page().s.view_label),
+                })} // Both arrangements are in the page; the switch shows one. Without scripts, the
             // arrangement by issue is the one shown.
-            <div id=ids::POSITIONS_BY_ISSUE><ByIssue/></div>
-            <div id=ids::POSITIONS_BY_PARTY hidden><ByParty/></div>
+            <div id=ids::POSITIONS_BY_ISSUE>
+                <ByIssue />
+            </div> <div id=ids::POSITIONS_BY_PARTY hidden>
+                <ByParty />
+            </div>
         </SectionFrame>
     }
 }
@@ -45,15 +52,26 @@ fn ByIssue() -> impl IntoView {
             view! {
                 <article id=anchor.clone() class="issue card" aria-labelledby=format!("{anchor}-title")>
                     <h3 id=format!("{anchor}-title")>{here.t(&issue.title)}</h3>
-                    <p class="question"><Words text=here.t(&issue.question)/></p>
-                    {(!issue.background.is_empty()).then(|| view! {
-                        <div class="background">
-                            <h4>{s.background}</h4>
-                            {issue.background.iter().map(|b| view! { <StatementClaim statement=b/> }).collect_view()}
-                        </div>
-                    })}
-                    <PartyPositions positions=&issue.positions/>
-                    <p><Permalink anchor=anchor.clone()/></p>
+                    <p class="question">
+                        <Words text=here.t(&issue.question) />
+                    </p>
+                    {(!issue.background.is_empty())
+                        .then(|| {
+                            view! {
+                                <div class="background">
+                                    <h4>{s.background}</h4>
+                                    {issue
+                                        .background
+                                        .iter()
+                                        .map(|b| view! { <StatementClaim statement=b /> })
+                                        .collect_view()}
+                                </div>
+                            }
+                        })}
+                    <PartyPositions positions=&issue.positions />
+                    <p>
+                        <Permalink anchor=anchor.clone() />
+                    </p>
                 </article>
             }
         })
@@ -70,11 +88,17 @@ pub fn PartyPositions(positions: &'static [Position], #[prop(optional)] nested: 
                 .iter()
                 .filter_map(|p| DATA.party(&p.party).map(|party| (p, party)))
                 .map(|(p, party)| {
-                    let name = view! { <PartyName party=party/> };
+                    let name = view! { <PartyName party=party /> };
                     view! {
-                        <li class=format!("position party-{}", party.id)>
-                            {if nested { Either::Left(view! { <h5>{name}</h5> }) } else { Either::Right(view! { <h4>{name}</h4> }) }}
-                            <PositionCard position=p/>
+                        <li class=format!(
+                            "position party-{}",
+                            party.id,
+                        )>
+                            {if nested {
+                                Either::Left(view! { <h5>{name}</h5> })
+                            } else {
+                                Either::Right(view! { <h4>{name}</h4> })
+                            }} <PositionCard position=p />
                         </li>
                     }
                 })
@@ -91,22 +115,42 @@ fn ByParty() -> impl IntoView {
         .iter()
         .map(|party| {
             view! {
-                <article class=format!("party-card card party-{}", party.id) aria-labelledby=format!("party-{}-title", party.id)>
-                    <h3 id=format!("party-{}-title", party.id)><PartyName party=party/></h3>
+                <article
+                    class=format!("party-card card party-{}", party.id)
+                    aria-labelledby=format!("party-{}-title", party.id)
+                >
+                    <h3 id=format!("party-{}-title", party.id)>
+                        <PartyName party=party />
+                    </h3>
                     // The full name under the short one, where they differ ("Tokyo", then "The
                     // Japanese government"); in Japanese and Korean they are the same words.
                     {(here.t(&party.name) != here.t(&party.short))
-                        .then(|| view! { <p class="full-name"><Words text=here.t(&party.name)/></p> })}
+                        .then(|| {
+                            view! {
+                                <p class="full-name">
+                                    <Words text=here.t(&party.name) />
+                                </p>
+                            }
+                        })}
                     <ul class="grid positions-grid">
                         {DATA
                             .issues
                             .iter()
-                            .filter_map(|issue| issue.positions.iter().find(|p| p.party == party.id).map(|p| (issue, p)))
-                            .map(|(issue, p)| view! {
-                                <li class="position">
-                                    <h4><a href=format!("#{}", Card::Issue.anchor(&issue.id))>{here.t(&issue.title)}</a></h4>
-                                    <PositionCard position=p/>
-                                </li>
+                            .filter_map(|issue| {
+                                issue.positions.iter().find(|p| p.party == party.id).map(|p| (issue, p))
+                            })
+                            .map(|(issue, p)| {
+                                view! {
+                                    <li class="position">
+                                        <h4>
+                                            <a href=format!(
+                                                "#{}",
+                                                Card::Issue.anchor(&issue.id),
+                                            )>{here.t(&issue.title)}</a>
+                                        </h4>
+                                        <PositionCard position=p />
+                                    </li>
+                                }
                             })
                             .collect_view()}
                     </ul>

@@ -9,7 +9,7 @@ use browser::use_page;
 
 #[component]
 pub fn PositionCard(position: &'static Position) -> impl IntoView {
-    view! { <Finding text=position.text.as_ref() citations=&position.citations/> }
+    view! { <Finding text=position.text.as_ref() citations=&position.citations /> }
 }
 
 /// What the reports say, or "The sources do not say." — validation guarantees that a
@@ -18,7 +18,7 @@ pub fn PositionCard(position: &'static Position) -> impl IntoView {
 pub fn Finding(text: Option<&'static Text>, citations: &'static [Citation]) -> impl IntoView {
     let s = use_page().s;
     match text {
-        Some(text) => Either::Left(view! { <Claim text=text citations=citations/> }),
+        Some(text) => Either::Left(view! { <Claim text=text citations=citations /> }),
         None => Either::Right(view! { <p class="silent">{s.sources_silent}</p> }),
     }
 }

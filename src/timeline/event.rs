@@ -32,24 +32,47 @@ pub fn EventCard(event: &'static Event) -> impl IntoView {
                     // A range keeps each end whole and may break after its mark, so
                     // "November 2022–January 2023" fits a 300 px column.
                     {match event.date.parts(lang) {
-                        (from, Some((dash, to))) => view! {
-                            <time class="range" datetime=event.date.from.iso()>
-                                <span class="nowrap">{from}</span> {dash} <wbr/> <span class="nowrap">{to}</span>
-                            </time>
-                        }.into_any(),
+                        (from, Some((dash, to))) => {
+                            view! {
+                                <time class="range" datetime=event.date.from.iso()>
+                                    <span class="nowrap">{from}</span>
+                                    {dash}
+                                    <wbr />
+                                    <span class="nowrap">{to}</span>
+                                </time>
+                            }
+                                .into_any()
+                        }
                         (from, None) => view! { <time datetime=event.date.from.iso()>{from}</time> }.into_any(),
-                    }}
-                    {inferred.then(|| view! { <span class="badge inferred">{s.date_inferred}</span> })}
-                    <span class="event-title"><Words text=here.t(&event.title)/></span>
+                    }} {inferred.then(|| view! { <span class="badge inferred">{s.date_inferred}</span> })}
+                    <span class="event-title">
+                        <Words text=here.t(&event.title) />
+                    </span>
                 </summary>
                 <div class="event-body">
-                    <StatementClaim statement=&event.summary/>
-                    {event.date.how.as_ref().map(|how| view! {
-                        <p class="how"><strong>{if inferred { s.how_inferred } else { s.date_stated }}</strong> " " <Words text=here.t(how)/></p>
-                    })}
-                    {event.date.how_basis.as_ref().map(|b| view! { <Basis basis=b/> })}
-                    <p class="involved"><strong>{s.involved}</strong> " " {actors}</p>
-                    <p><Permalink anchor=anchor.clone()/></p>
+                    <StatementClaim statement=&event.summary />
+                    {event
+                        .date
+                        .how
+                        .as_ref()
+                        .map(|how| {
+                            view! {
+                                <p class="how">
+                                    <strong>{if inferred { s.how_inferred } else { s.date_stated }}</strong>
+                                    " "
+                                    <Words text=here.t(how) />
+                                </p>
+                            }
+                        })}
+                    {event.date.how_basis.as_ref().map(|b| view! { <Basis basis=b /> })}
+                    <p class="involved">
+                        <strong>{s.involved}</strong>
+                        " "
+                        {actors}
+                    </p>
+                    <p>
+                        <Permalink anchor=anchor.clone() />
+                    </p>
                 </div>
             </details>
         </li>

@@ -19,21 +19,26 @@ pub fn Timeline() -> impl IntoView {
     let here = use_page();
     view! {
         <SectionFrame section=Section::Timeline>
-            {Island::TimelineFilter.wrap(Wrapper { class: Some("controls needs-app"), ..Wrapper::default() })}
-            // Every event is in the page; the filter only hides the others.
+            {Island::TimelineFilter
+                .wrap(Wrapper {
+                    class: Some("controls needs-app"),
+                    ..Wrapper::default()
+                })} // Every event is in the page; the filter only hides the others.
             {DATA
                 .periods
                 .iter()
                 .map(|period| {
                     view! {
                         <div class="period" id=ids::period(&period.id)>
-                            <h3><Words text=here.t(&period.name)/></h3>
+                            <h3>
+                                <Words text=here.t(&period.name) />
+                            </h3>
                             <ol class="events">
                                 {DATA
                                     .events
                                     .iter()
                                     .filter(|e| e.period == period.id)
-                                    .map(|e| view! { <EventCard event=e/> })
+                                    .map(|e| view! { <EventCard event=e /> })
                                     .collect_view()}
                             </ol>
                         </div>

@@ -37,7 +37,10 @@ pub fn ArrangementSwitch() -> impl IntoView {
         }
     };
     view! {
-        <span class="controls-label" aria-hidden="true">{s.view_label} {s.colon}</span>
+        <span class="controls-label" aria-hidden="true">
+            {s.view_label}
+            {s.colon}
+        </span>
         {choice(By::Issue, s.by_issue)}
         {choice(By::Party, s.by_party)}
     }

@@ -30,7 +30,11 @@ pub const OPEN_ATTRIBUTE: &str = "data-embed-open";
 /// native test checks).
 #[component]
 pub fn EmbedOpenButton(choice: &'static str, class: &'static str, children: Children) -> impl IntoView {
-    view! { <button type="button" class=class data-embed-open=choice>{children()}</button> }
+    view! {
+        <button type="button" class=class data-embed-open=choice>
+            {children()}
+        </button>
+    }
 }
 
 /// The class of the placeholder our host script (`public/embed.js`) looks for.
@@ -152,10 +156,13 @@ pub fn EmbedDialog() -> impl IntoView {
             <div class="embed-choices">
                 <label>
                     {s.embed_section} " "
-                    <select on:change=move |ev| {
-                        choice.set(chosen(&event_target_value(&ev)));
-                        copied.set(None);
-                    } prop:value=move || choice_name(choice.get())>
+                    <select
+                        on:change=move |ev| {
+                            choice.set(chosen(&event_target_value(&ev)));
+                            copied.set(None);
+                        }
+                        prop:value=move || choice_name(choice.get())
+                    >
                         <option value=COMPACT>{s.embed_compact}</option>
                         <option value=WHOLE>{s.embed_whole}</option>
                         {EMBEDDABLE.map(|sec| view! { <option value=sec.id()>{s.section(sec)}</option> })}
@@ -163,25 +170,41 @@ pub fn EmbedDialog() -> impl IntoView {
                 </label>
                 <label>
                     {s.language} " "
-                    <select on:change=move |ev| {
-                        if let Some(l) = Lang::from_tag(&event_target_value(&ev)) {
-                            lang.set(l);
-                            copied.set(None);
+                    <select
+                        on:change=move |ev| {
+                            if let Some(l) = Lang::from_tag(&event_target_value(&ev)) {
+                                lang.set(l);
+                                copied.set(None);
+                            }
                         }
-                    } prop:value=move || lang.get().tag()>
-                        {LANGUAGE_NAMES.map(|(l, name)| view! { <option value=l.tag() lang=l.tag()>{name}</option> })}
+                        prop:value=move || lang.get().tag()
+                    >
+                        {LANGUAGE_NAMES
+                            .map(|(l, name)| {
+                                view! {
+                                    <option value=l.tag() lang=l.tag()>
+                                        {name}
+                                    </option>
+                                }
+                            })}
                     </select>
                 </label>
                 <label>
                     {s.embed_theme} " "
-                    <select on:change=move |ev| {
-                        theme.set(match event_target_value(&ev).as_str() {
-                            "light" => Some(Theme::Light),
-                            "dark" => Some(Theme::Dark),
-                            _ => None,
-                        });
-                        copied.set(None);
-                    } prop:value=move || theme.get().map_or("auto", Theme::name)>
+                    <select
+                        on:change=move |ev| {
+                            theme
+                                .set(
+                                    match event_target_value(&ev).as_str() {
+                                        "light" => Some(Theme::Light),
+                                        "dark" => Some(Theme::Dark),
+                                        _ => None,
+                                    },
+                                );
+                            copied.set(None);
+                        }
+                        prop:value=move || theme.get().map_or("auto", Theme::name)
+                    >
                         <option value="auto">{s.embed_theme_auto}</option>
                         <option value="light">{s.embed_theme_light}</option>
                         <option value="dark">{s.embed_theme_dark}</option>
@@ -195,18 +218,34 @@ pub fn EmbedDialog() -> impl IntoView {
                         <div class="embed-snippet">
                             <label for=id.clone()>{labels[i]}</label>
                             <p class="embed-note">{notes[i]}</p>
-                            <textarea id=id readonly rows=if i == 3 { "1" } else { "4" } spellcheck="false" prop:value=move || code.with(|c| c[i].clone())></textarea>
-                            <button type="button" on:click=move |_| copy(i)>{s.embed_copy}</button>
-                            <span class="embed-copied" role="status">{move || (copied.get() == Some(i)).then_some(s.embed_copied)}</span>
+                            <textarea
+                                id=id
+                                readonly
+                                rows=if i == 3 { "1" } else { "4" }
+                                spellcheck="false"
+                                prop:value=move || code.with(|c| c[i].clone())
+                            ></textarea>
+                            <button type="button" on:click=move |_| copy(i)>
+                                {s.embed_copy}
+                            </button>
+                            <span class="embed-copied" role="status">
+                                {move || (copied.get() == Some(i)).then_some(s.embed_copied)}
+                            </span>
                         </div>
                     }
                 })
                 .collect_view()}
-            <button type="button" class="embed-close" on:click=move |_| {
-                if let Some(d) = dialog.get_untracked() {
-                    d.close();
+            <button
+                type="button"
+                class="embed-close"
+                on:click=move |_| {
+                    if let Some(d) = dialog.get_untracked() {
+                        d.close();
+                    }
                 }
-            }>{s.embed_close}</button>
+            >
+                {s.embed_close}
+            </button>
         </dialog>
     }
 }
@@ -219,7 +258,12 @@ mod tests {
     #[test]
     fn the_button_carries_the_attribute_the_dialog_listens_for() {
         let html = leptos::prelude::Owner::new().with(|| {
-            view! { <EmbedOpenButton choice="timeline" class="embed-open">"Embed"</EmbedOpenButton> }.to_html()
+            view! {
+                <EmbedOpenButton choice="timeline" class="embed-open">
+                    "Embed"
+                </EmbedOpenButton>
+            }
+            .to_html()
         });
         assert!(html.contains(&format!(" {OPEN_ATTRIBUTE}=\"timeline\"")), "{html}");
     }

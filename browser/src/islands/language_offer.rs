@@ -26,8 +26,12 @@ pub fn LanguageOffer() -> impl IntoView {
             view! {
                 <div class="language-offer" role="region" aria-label=message lang=lang.tag()>
                     <p>{message}</p>
-                    <a href=move || nav.href_in(lang) hreflang=lang.tag()>{action}</a>
-                    <button type="button" on:click=move |_| dismissed.set(true)>{close}</button>
+                    <a href=move || nav.href_in(lang) hreflang=lang.tag()>
+                        {action}
+                    </a>
+                    <button type="button" on:click=move |_| dismissed.set(true)>
+                        {close}
+                    </button>
                 </div>
             }
         })

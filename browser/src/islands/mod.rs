@@ -119,13 +119,19 @@ impl Island {
         let content = self.content();
         match (self, w.class) {
             (Island::Languages | Island::Contents, _) => EitherOf3::A(view! {
-                <nav class=w.class role=w.role aria-label=w.label data-island=self.name()>{content}</nav>
+                <nav class=w.class role=w.role aria-label=w.label data-island=self.name()>
+                    {content}
+                </nav>
             }),
             (_, Some(class)) => EitherOf3::B(view! {
-                <div class=class role=w.role aria-label=w.label data-island=self.name()>{content}</div>
+                <div class=class role=w.role aria-label=w.label data-island=self.name()>
+                    {content}
+                </div>
             }),
             (_, None) => EitherOf3::C(view! {
-                <div role=w.role aria-label=w.label data-island=self.name()>{content}</div>
+                <div role=w.role aria-label=w.label data-island=self.name()>
+                    {content}
+                </div>
             }),
         }
     }

@@ -22,7 +22,9 @@ pub fn Notices() -> impl IntoView {
         Place::Unknown(name) => Some(view! {
             <div class="notice" role="status">
                 <p>{s.unknown_place} " " <code>{name}</code></p>
-                <p><a href=format!("#{back}")>{back_label}</a></p>
+                <p>
+                    <a href=format!("#{back}")>{back_label}</a>
+                </p>
             </div>
         }),
         _ => None,
@@ -36,7 +38,12 @@ pub fn Notices() -> impl IntoView {
                     .map(|i| {
                         // A parameter given many times is listed once, with how many times.
                         let times = (i.times > 1).then(|| format!(" ×{}", i.times));
-                        view! { <li><code>{format!("{}={}", i.name, i.value)}</code>{times}</li> }
+                        view! {
+                            <li>
+                                <code>{format!("{}={}", i.name, i.value)}</code>
+                                {times}
+                            </li>
+                        }
                     })
                     .collect_view();
                 // Past the first few, the rest are only counted (see `IgnoredParameters`).
@@ -52,5 +59,8 @@ pub fn Notices() -> impl IntoView {
             })
         })
     };
-    view! { {unknown} {ignored} }
+    view! {
+        {unknown}
+        {ignored}
+    }
 }

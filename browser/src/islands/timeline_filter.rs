@@ -60,8 +60,16 @@ pub fn TimelineFilter() -> impl IntoView {
                 .collect_view()}
         </select>
         <p class="count" aria-live="polite">
-            {s.showing_events} " " {count} " " {s.of} " " {total}
+            {s.showing_events}
+            " "
+            {count}
+            " "
+            {s.of}
+            " "
+            {total}
         </p>
-        <p class="no-events" hidden=move || count() != 0>{s.no_events}</p>
+        <p class="no-events" hidden=move || count() != 0>
+            {s.no_events}
+        </p>
     }
 }

@@ -37,7 +37,10 @@ pub fn VariantSwitch() -> impl IntoView {
         }
     });
     view! {
-        <span class="controls-label" aria-hidden="true">{s.variant_label} {s.colon}</span>
+        <span class="controls-label" aria-hidden="true">
+            {s.variant_label}
+            {s.colon}
+        </span>
         {SKELETON
             .variants
             .iter()

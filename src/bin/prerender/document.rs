@@ -35,9 +35,11 @@ pub fn Document(page: SitePage, site: Arc<Site>) -> impl IntoView {
     view! {
         <!DOCTYPE html>
         <html lang=page.lang.tag() data-embed=page.embed_name()>
-            <Head page=page site=site/>
+            <Head page=page site=site />
             // No whitespace between <body> and the page: the wasm takes over what it finds.
-            <body><App page=page/></body>
+            <body>
+                <App page=page />
+            </body>
         </html>
     }
 }
@@ -57,7 +59,7 @@ fn render_view(page: SitePage, site: &Arc<Site>) -> Result<String, String> {
         .spawn(move || {
             // Without an owner, context (the page's facts and the reader's state) would silently not
             // exist.
-            Owner::new().with(|| view! { <Document page=page site=site/> }.to_html())
+            Owner::new().with(|| view! { <Document page=page site=site /> }.to_html())
         })
         .map_err(|e| format!("cannot start the render thread: {e}"))?
         .join()
@@ -76,7 +78,7 @@ mod tests {
         for page in [SitePage::page(Lang::Ja), SitePage::all()[29]] {
             let body = std::thread::Builder::new()
                 .stack_size(64 << 20)
-                .spawn(move || Owner::new().with(|| view! { <App page=page/> }.to_html()))
+                .spawn(move || Owner::new().with(|| view! { <App page=page /> }.to_html()))
                 .unwrap()
                 .join()
                 .unwrap();

@@ -44,16 +44,16 @@ pub fn Head(page: SitePage, site: Arc<Site>) -> impl IntoView {
     };
     view! {
         <head>
-            <meta charset="utf-8"/>
-            <meta name="viewport" content="width=device-width, initial-scale=1"/>
-            <meta name="color-scheme" content="light dark"/>
+            <meta charset="utf-8" />
+            <meta name="viewport" content="width=device-width, initial-scale=1" />
+            <meta name="color-scheme" content="light dark" />
             // Before anything it governs: a host that sends no headers still gets the policy.
-            <meta http-equiv="Content-Security-Policy" content=site.inline.policy.clone()/>
-            <meta name="description" content=s.description/>
+            <meta http-equiv="Content-Security-Policy" content=site.inline.policy.clone() />
+            <meta name="description" content=s.description />
             <title>{title.clone()}</title>
             {own}
-            <meta name="theme-color" content="#fbfaf7" media="(prefers-color-scheme: light)"/>
-            <meta name="theme-color" content="#151513" media="(prefers-color-scheme: dark)"/>
+            <meta name="theme-color" content="#fbfaf7" media="(prefers-color-scheme: light)" />
+            <meta name="theme-color" content="#151513" media="(prefers-color-scheme: dark)" />
         </head>
     }
 }
@@ -64,7 +64,7 @@ pub fn Head(page: SitePage, site: Arc<Site>) -> impl IntoView {
 /// nor works offline, so it links no icons and no manifest (see ARCHITECTURE.md).
 fn embed_head(page: SitePage, site: &Site, title: &str) -> impl IntoView {
     // An embed is part of someone else's article, not a page for search engines to list.
-    let robots = view! { <meta name="robots" content="noindex"/> };
+    let robots = view! { <meta name="robots" content="noindex" /> };
     let found = match site.address.of(&oembed_path(page)) {
         Some(oembed) => Either::Left((oembed_link(oembed, title), robots)),
         None => Either::Right(robots),
@@ -90,9 +90,7 @@ fn page_head(page: SitePage, site: &Site, title: &str) -> impl IntoView {
     let lang = page.lang;
     let s = strings(lang);
     let address = &site.address;
-    let dataset = view! {
-        <link rel="alternate" type="application/json" href=page.file("data/dispute.json") title=s.dataset_link/>
-    };
+    let dataset = view! { <link rel="alternate" type="application/json" href=page.file("data/dispute.json") title=s.dataset_link /> };
     // Search engines: this page, its other languages, and which to show everyone else. Only
     // with absolute URLs, which search engines require here; without the address, readers
     // still find the other languages through the switcher's links.
@@ -102,11 +100,11 @@ fn page_head(page: SitePage, site: &Site, title: &str) -> impl IntoView {
             let alternates =
                 [(en.tag(), en), (ja.tag(), ja), (ko.tag(), ko), ("x-default", Lang::En)].map(|(hreflang, other)| {
                     let href = address.of(&SitePage::page(other).address());
-                    view! { <link rel="alternate" hreflang=hreflang href=href/> }
+                    view! { <link rel="alternate" hreflang=hreflang href=href /> }
                 });
             Either::Left(view! {
                 {oembed_link(oembed, title)}
-                <link rel="canonical" href=own/>
+                <link rel="canonical" href=own />
                 {alternates}
                 {dataset}
             })
@@ -122,10 +120,10 @@ fn page_head(page: SitePage, site: &Site, title: &str) -> impl IntoView {
             {og("og:image:width", image.width.to_string())}
             {og("og:image:height", image.height.to_string())}
             {og("og:image:alt", image.alt.to_string())}
-            <meta name="twitter:card" content="summary_large_image"/>
+            <meta name="twitter:card" content="summary_large_image" />
         }),
         // Without an absolute image, a plain card: title and description.
-        _ => Either::Right(view! { <meta name="twitter:card" content="summary"/> }),
+        _ => Either::Right(view! { <meta name="twitter:card" content="summary" /> }),
     };
     view! {
         {found}
@@ -138,13 +136,16 @@ fn page_head(page: SitePage, site: &Site, title: &str) -> impl IntoView {
         {card}
         // Structured data for search engines. A data block, not a script: browsers never run
         // it, so the Content Security Policy has nothing to allow (see ARCHITECTURE.md).
-        <script type="application/ld+json" inner_html=inline_json(&structured_data(page, address, &site.share))></script>
+        <script
+            type="application/ld+json"
+            inner_html=inline_json(&structured_data(page, address, &site.share))
+        ></script>
         {start_script(page, site)}
         <style inner_html=site.inline.css.clone()></style>
         // A tab shows the icons; installing reads the manifest.
-        <link rel="icon" href=bare(page.file("favicon.ico")) sizes="16x16 32x32 48x48"/>
-        <link rel="apple-touch-icon" href=bare(page.file("icons/icon-192.png"))/>
-        <link rel="manifest" href=bare(page.file("manifest.webmanifest"))/>
+        <link rel="icon" href=bare(page.file("favicon.ico")) sizes="16x16 32x32 48x48" />
+        <link rel="apple-touch-icon" href=bare(page.file("icons/icon-192.png")) />
+        <link rel="manifest" href=bare(page.file("manifest.webmanifest")) />
     }
 }
 
@@ -167,7 +168,7 @@ fn og(property: &'static str, content: impl Into<String>) -> impl IntoView {
 
 /// The oEmbed discovery link (only with the public address: its URL must be absolute).
 fn oembed_link(href: String, title: &str) -> impl IntoView {
-    view! { <link rel="alternate" type="application/json+oembed" href=href title=title.to_string()/> }
+    view! { <link rel="alternate" type="application/json+oembed" href=href title=title.to_string() /> }
 }
 
 /// The page's one inline script (`loader.js`; see `inline.rs`), whose tag names the files
@@ -269,7 +270,7 @@ pub mod tests {
     /// The head of `page`, as the page carries it.
     pub fn head(page: SitePage, site: &Arc<Site>) -> String {
         let site = Arc::clone(site);
-        Owner::new().with(|| view! { <Head page=page site=site/> }.to_html())
+        Owner::new().with(|| view! { <Head page=page site=site /> }.to_html())
     }
 
     const JA_TIMELINE: SitePage = SitePage {
