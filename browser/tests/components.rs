@@ -8,7 +8,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use browser::pages::{ids, SitePage};
-use browser::{provide_nav, ArrangementSwitch, TimelineFilter, SKELETON};
+use browser::{provide_nav, provide_page, ArrangementSwitch, TimelineFilter, SKELETON};
 use leptos::prelude::*;
 use model::Lang;
 use wasm_bindgen::JsCast;
@@ -30,6 +30,8 @@ where
     let island_host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     host.append_child(&island_host).unwrap();
     leptos::mount::mount_to(island_host, move || {
+        // What the start gives every island: the page's facts and the reader's state.
+        provide_page(SitePage::page(Lang::En));
         provide_nav(SitePage::page(Lang::En));
         island()
     })
