@@ -6,7 +6,6 @@
 // Nothing here evaluates a message or navigates the article.
 (function () {
   'use strict';
-  // Must equal browser::host::EMBED_CONTEXT (a native test of the pre-renderer checks).
   var CONTEXT = 'wartime-labor-explainer';
   var PLACE = /^[a-z0-9-]{1,80}$/;
   var embeds = [];

@@ -11,7 +11,7 @@
 // what readers get:
 //   * compressed as the build compressed it: the `.br` sibling when Accept-Encoding allows
 //     brotli, else the `.gz` one, else the file as is (sirv sends them; `Vary: Accept-Encoding`).
-//     Nothing is compressed here: a file without siblings, or whose sibling is older than it
+//     Nothing is compressed here: a file without siblings, or whose sibling is not its own
 //     (rewritten in place), is sent as it is;
 //   * on every response the headers of the build it belongs to, as the build's `_headers` gives
 //     them (read by scripts/headers.mjs: CORS for sandboxed iframes, nosniff, and a CSP: for a
@@ -29,6 +29,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import sirv from 'sirv';
 import { fileHeaders, pageHeaders, readHeaders } from './headers.mjs';
 import { CONFIG_FILES, cacheControl, TYPES, typeOf } from './serving.mjs';
@@ -141,27 +142,45 @@ function accepts(acceptEncoding, coding) {
 
 /**
  * 'br', 'gzip' or 'identity': the coding whose sibling of `file` (an absolute path) is sent,
- * brotli first, whatever order or weights the client gives. A sibling older than its file is
- * not the file's (a file rewritten in place: a spec does it, or a partial upload): then the
+ * brotli first, whatever order or weights the client gives. A sibling that is not the file's
+ * (a file rewritten in place: a spec does it, or a partial upload) is passed over: then the
  * next, or the file as it is.
  */
 function pickEncoding(acceptEncoding, file) {
-  let mtime;
-  try {
-    mtime = statSync(file).mtimeMs;
-  } catch {
-    return 'identity';
-  }
   for (const [coding, ext] of [
     ['br', '.br'],
     ['gzip', '.gz'],
   ]) {
-    if (!accepts(acceptEncoding, coding)) continue;
-    try {
-      if (statSync(file + ext).mtimeMs >= mtime) return coding;
-    } catch {}
+    if (accepts(acceptEncoding, coding) && isSiblingOf(file + ext, file, coding)) return coding;
   }
   return 'identity';
+}
+
+// Siblings found to be their file's, or not, by the two files' sizes and times when checked.
+const checked = new Map();
+
+/**
+ * Whether `sibling` holds `file` compressed with `coding`. Decided by content, not by times:
+ * a copied folder (a spec's, or a host's upload) gives files new times in any order. Checked
+ * once per version of the two files.
+ */
+function isSiblingOf(sibling, file, coding) {
+  let key;
+  try {
+    const [f, s] = [statSync(file), statSync(sibling)];
+    key = `${f.size}:${f.mtimeMs}:${s.size}:${s.mtimeMs}`;
+  } catch {
+    return false;
+  }
+  if (checked.get(sibling)?.key === key) return checked.get(sibling).same;
+  let same = false;
+  try {
+    const packed = readFileSync(sibling);
+    const unpacked = coding === 'br' ? zlib.brotliDecompressSync(packed) : zlib.gunzipSync(packed);
+    same = unpacked.equals(readFileSync(file));
+  } catch {}
+  checked.set(sibling, { key, same });
+  return same;
 }
 
 // ---- headers -----------------------------------------------------------------------------
