@@ -13,13 +13,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
- * The headers of the site built in `dir`, from its `_headers` ({ name: value }), or null if
- * the folder holds no build. The pre-renderer writes one rule, `/*`, with every header;
- * scripts/serving.mjs rewrites the file with `/*` for what every file gets and one rule per
- * file with its policy and cache policy: then the site's policy is a page's (the root page's).
- * Refuses a file in another shape.
+ * The rules of the `_headers` in `dir` (a Map from a rule's path, `/*` or `/<file>`, to its
+ * { name: value }), or null if the folder holds no build. Refuses a file in another shape.
  */
-export function readHeaders(dir) {
+export function readRules(dir) {
   let text;
   try {
     text = readFileSync(path.join(dir, '_headers'), 'utf8');
@@ -40,36 +37,45 @@ export function readHeaders(dir) {
     if (!rule || !match) throw new Error(`${dir}/_headers: cannot read '${line.trim()}'`);
     rules.get(rule)[match[1]] = match[2];
   }
+  if (!rules.has('/*')) throw new Error(`${dir}/_headers: no rule for /*`);
+  return rules;
+}
+
+/**
+ * The headers of the site built in `dir`, from its `_headers` ({ name: value }), or null if
+ * the folder holds no build. The pre-renderer writes one rule, `/*`, with every header;
+ * scripts/serving.mjs rewrites the file with `/*` for what every file gets and one rule per
+ * file with its policy and cache policy: then the site's policy is a page's (the root page's).
+ */
+export function readHeaders(dir) {
+  const rules = readRules(dir);
+  return rules && siteHeaders(dir, rules);
+}
+
+function siteHeaders(dir, rules) {
   const site = rules.get('/*');
-  if (!site) throw new Error(`${dir}/_headers: no rule for /*`);
   const policy = site['Content-Security-Policy'] ?? rules.get('/index.html')?.['Content-Security-Policy'];
   if (!policy) throw new Error(`${dir}/_headers: no Content-Security-Policy`);
   return { 'Content-Security-Policy': policy, ...site };
 }
 
-/** The policy a built page states in its `<meta http-equiv="Content-Security-Policy">`, or null. */
-export function policyOf(html) {
-  const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/i);
-  return meta ? meta[1].replaceAll('&quot;', '"').replaceAll('&amp;', '&') : null;
+/**
+ * Every header of the file `rel` (a path inside the build, `/`-separated; null for a response
+ * that is no file, as an error's text) of the build in
+ * `dir` whose rules are `rules`, but its type and cache policy: the site's, with the policy of
+ * the file's own rule. A file that has none (the pre-renderer's `_headers` before
+ * scripts/serving.mjs, or a file added after the build) gets the site's policy if it is a page
+ * (`page`), else the site's without its hash sources, which allow a page's own inline texts.
+ */
+export function headersOf(dir, rules, rel, page) {
+  const site = siteHeaders(dir, rules);
+  const own = rel === null ? undefined : rules.get(`/${rel}`)?.['Content-Security-Policy'];
+  const policy = site['Content-Security-Policy'];
+  return { ...rules.get('/*'), 'Content-Security-Policy': own ?? (page ? policy : strictPolicy(policy)) };
 }
 
-/**
- * Every header of a page whose HTML is `html`: the site's, with the policy the page states. A
- * page that states none (an error page) carries none of the pre-renderer's inline texts, and
- * gets what a file gets.
- */
-export function pageHeaders(site, html) {
-  return { ...site, 'Content-Security-Policy': policyOf(html) ?? fileHeaders(site)['Content-Security-Policy'] };
-}
-
-/**
- * Every header of a file that is not a page (a script, the wasm, an image, an error): the
- * site's, without the policy's hash sources, which allow a page's own inline texts; a file
- * has none.
- */
-export function fileHeaders(site) {
-  return { ...site, 'Content-Security-Policy': site['Content-Security-Policy'].replace(/ 'sha256-[^']+'/g, '') };
-}
+/** The site's policy without its hash sources: what a file that is not a page is sent. */
+export const strictPolicy = (policy) => policy.replace(/ 'sha256-[^']+'/g, '');
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dist = process.argv[2] ?? 'dist';

@@ -14,8 +14,9 @@
 //     Nothing is compressed here: a file without siblings, or whose sibling is not its own
 //     (rewritten in place), is sent as it is;
 //   * on every response the headers of the build it belongs to, as the build's `_headers` gives
-//     them (read by scripts/headers.mjs: CORS for sandboxed iframes, nosniff, and a CSP: for a
-//     page, the policy it states; else the build's without its hashes), the type of its kind and
+//     them (read by scripts/headers.mjs: CORS for sandboxed iframes, nosniff, and the CSP of the
+//     file's own rule; a file without one, a page the build's, else the build's without its
+//     hashes), the type of its kind and
 //     its cache policy (a hashed name a year, immutable; sw.js no-store; the rest no-cache); a
 //     folder holding several builds (copies in sub-folders) sends each file its own build's;
 //   * a folder without its trailing slash is redirected to it (relative URLs need it);
@@ -31,7 +32,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import sirv from 'sirv';
-import { fileHeaders, pageHeaders, readHeaders } from './headers.mjs';
+import { headersOf, readRules } from './headers.mjs';
 import { CONFIG_FILES, cacheControl, TYPES, typeOf } from './serving.mjs';
 
 const dirArg = process.argv[2] ?? 'dist';
@@ -105,13 +106,10 @@ const lookup = sirv(root, {
   setHeaders: (res, pathname) => {
     const file = path.join(root, pathname);
     const [type] = typeOf(file);
-    const site = siteOf(path.dirname(file));
-    const base = buildOf(path.dirname(file));
-    const html = type === TYPES['.html'][0];
     const headers = {
-      ...(html ? pageHeaders(site, readFileSync(file, 'utf8')) : fileHeaders(site)),
+      ...headersIn(buildAt(path.dirname(file)), file),
       'Content-Type': type,
-      'Cache-Control': cacheControl(path.relative(base, file).split(path.sep).join('/')),
+      'Cache-Control': cacheControl(relativeTo(buildAt(path.dirname(file)), file)),
     };
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   },
@@ -186,30 +184,34 @@ function isSiblingOf(sibling, file, coding) {
 // ---- headers -----------------------------------------------------------------------------
 // A response that belongs to no build (the folder above several copies): it holds no page, so
 // it gets the tightest policy.
-const NO_SITE = { 'Content-Security-Policy': "default-src 'none'", 'X-Content-Type-Options': 'nosniff' };
+const NO_SITE = new Map([['/*', { 'Content-Security-Policy': "default-src 'none'", 'X-Content-Type-Options': 'nosniff' }]]);
 
 /**
- * The build that `dir` (an absolute folder inside the served one) lies in, as `{ dir, headers }`:
- * the folder of the nearest `_headers` at or above it, up to the served folder, and its headers.
+ * The build that `dir` (an absolute folder inside the served one) lies in, as `{ dir, rules }`:
+ * the folder of the nearest `_headers` at or above it, up to the served folder, and its rules.
  * Read anew on every request (a small file), so a rebuild is seen at once.
  */
 function buildAt(dir) {
   // Ends at the served folder, and should `dir` ever lie outside it, at the filesystem's
   // root (whose parent is itself).
   for (let at = dir; inside(at); at = path.dirname(at)) {
-    const headers = readHeaders(at);
-    if (headers) return { dir: at, headers };
+    const rules = readRules(at);
+    if (rules) return { dir: at, rules };
     if (at === root || path.dirname(at) === at) break;
   }
-  return { dir: root, headers: NO_SITE };
+  return { dir: root, rules: NO_SITE };
 }
-const siteOf = (dir) => buildAt(dir).headers;
-const buildOf = (dir) => buildAt(dir).dir;
+
+/** `file`'s path inside `build` (`/`-separated), as its `_headers` and cache rules name it. */
+const relativeTo = (build, file) => path.relative(build.dir, file).split(path.sep).join('/');
+
+/** The headers `build`'s `_headers` gives `file` (its own rule's policy; a page the site's). */
+const headersIn = (build, file) => headersOf(build.dir, build.rules, relativeTo(build, file), typeOf(file)[0] === TYPES['.html'][0]);
 
 // ---- responses ---------------------------------------------------------------------------
 function sendText(res, status, body, extra = {}) {
   res.writeHead(status, {
-    ...fileHeaders(siteOf(root)),
+    ...(({ dir, rules }) => headersOf(dir, rules, null, false))(buildAt(root)),
     'Cache-Control': 'no-cache',
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
@@ -226,7 +228,7 @@ function notFound(req, res) {
   const encoded = wanted !== 'identity';
   const body = encoded ? readFileSync(`${page}.${wanted === 'br' ? 'br' : 'gz'}`) : html;
   res.writeHead(404, {
-    ...pageHeaders(siteOf(root), html.toString('utf8')),
+    ...headersIn(buildAt(root), page),
     'Cache-Control': 'no-cache',
     'Content-Type': TYPES['.html'][0],
     'Content-Length': body.length,

@@ -28,7 +28,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
-import { readHeaders } from './headers.mjs';
+import { readHeaders, strictPolicy } from './headers.mjs';
 
 /** The server versions each configuration was tested with (tests/e2e/hosting.spec.ts). */
 export const TESTED = {
@@ -77,9 +77,6 @@ export function cacheControl(rel) {
   if (HASHED.test(rel)) return IMMUTABLE;
   return REVALIDATE;
 }
-
-/** The site's policy without its hash sources: what a file that is not a page is sent. */
-export const strictPolicy = (policy) => policy.replace(/ 'sha256-[^']+'/g, '');
 
 function files(dir) {
   const out = [];
