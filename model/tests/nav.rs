@@ -187,3 +187,29 @@ fn the_theme_is_a_setting_kept_in_links() {
         "an unknown theme is named and ignored"
     );
 }
+
+#[test]
+fn every_actor_and_variant_setting_survives_a_link() {
+    let data = data();
+    let skeleton = Skeleton::from(&data);
+    let actors = skeleton.timeline_actors.iter().map(|a| (Some(a.id.to_string()), None));
+    let variants = skeleton.variants.iter().map(|v| (None, Some(v.id.to_string())));
+    let mut checked = 0;
+    for (actor, variant) in actors.chain(variants) {
+        let settings = Settings {
+            actor,
+            variant,
+            ..Settings::default()
+        };
+        let query = settings.to_query();
+        let (back, ignored) = Settings::parse(&query, &skeleton);
+        assert!(ignored.is_empty(), "{query}: {ignored:?}");
+        assert_eq!(back, settings, "{query}");
+        assert!(
+            query.bytes().all(|b| b.is_ascii_alphanumeric() || b"?=&-".contains(&b)),
+            "{query} needs no encoding"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 4, "only {checked} settings checked");
+}
