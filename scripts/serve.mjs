@@ -205,13 +205,16 @@ function buildAt(dir) {
 /** `file`'s path inside `build` (`/`-separated), as its `_headers` and cache rules name it. */
 const relativeTo = (build, file) => path.relative(build.dir, file).split(path.sep).join('/');
 
+/** The headers of a response of `build` that is no file of it (an error's text): the strict policy. */
+const noFileHeaders = (build) => headersOf(build.dir, build.rules, null, false);
+
 /** The headers `build`'s `_headers` gives `file` (its own rule's policy; a page the site's). */
 const headersIn = (build, file) => headersOf(build.dir, build.rules, relativeTo(build, file), typeOf(file)[0] === TYPES['.html'][0]);
 
 // ---- responses ---------------------------------------------------------------------------
 function sendText(res, status, body, extra = {}) {
   res.writeHead(status, {
-    ...(({ dir, rules }) => headersOf(dir, rules, null, false))(buildAt(root)),
+    ...noFileHeaders(buildAt(root)),
     'Cache-Control': 'no-cache',
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
@@ -223,12 +226,15 @@ function sendText(res, status, body, extra = {}) {
 /** The served folder's 404.html (its `.br` or `.gz` sibling as the client allows), else a built-in page, with status 404. */
 function notFound(req, res) {
   const page = path.join(root, '404.html');
-  const html = existsSync(page) ? readFileSync(page) : NOT_FOUND_PAGE;
+  const own = existsSync(page);
+  const html = own ? readFileSync(page) : NOT_FOUND_PAGE;
   const wanted = pickEncoding(req.headers['accept-encoding'], page);
   const encoded = wanted !== 'identity';
   const body = encoded ? readFileSync(`${page}.${wanted === 'br' ? 'br' : 'gz'}`) : html;
   res.writeHead(404, {
-    ...headersIn(buildAt(root), page),
+    // The build's 404 page as its rule says; the built-in one, which is no file of the
+    // build and has no inline texts, as any other response that is no file.
+    ...(own ? headersIn(buildAt(root), page) : noFileHeaders(buildAt(root))),
     'Cache-Control': 'no-cache',
     'Content-Type': TYPES['.html'][0],
     'Content-Length': body.length,

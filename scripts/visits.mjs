@@ -12,87 +12,12 @@
 //
 // scripts/bench.mjs (`npm run bench`) runs it after Lighthouse and adds its table to its report.
 
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
-
-const BROTLI_STATIC = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-const accepts = (port) =>
-  new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1', () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.on('error', () => resolve(false));
-  });
-
-/** nginx serving `dist` with its nginx.conf; resolves with its address and a stop(). */
-export async function startNginx(dist) {
-  if (!existsSync('/usr/sbin/nginx')) throw new Error('nginx is not installed; run bash scripts/setup.sh');
-  if (!existsSync(path.join(dist, 'nginx.conf')))
-    throw new Error(`${dist}/nginx.conf is missing: the build writes it (scripts/serving.mjs)`);
-  const dir = mkdtempSync(path.join(tmpdir(), 'explainer-visits-'));
-  const port = await freePort();
-  const root = process.getuid?.() === 0;
-  writeFileSync(
-    path.join(dir, 'nginx.conf'),
-    [
-      ...(existsSync(BROTLI_STATIC) ? [`load_module ${BROTLI_STATIC};`] : []),
-      'daemon off;',
-      'worker_processes 1;',
-      `pid ${dir}/nginx.pid;`,
-      `error_log ${dir}/error.log warn;`,
-      // Workers run as root here only to read a build in a folder others may not enter.
-      ...(root ? ['user root;'] : []),
-      'events { worker_connections 64; }',
-      'http {',
-      '  access_log off;',
-      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${dir}/${t};`),
-      `  server { listen 127.0.0.1:${port}; root ${path.resolve(dist)}; include ${path.resolve(dist)}/nginx.conf; }`,
-      '}',
-      '',
-    ].join('\n'),
-  );
-  const child = spawn('/usr/sbin/nginx', ['-p', dir, '-c', `${dir}/nginx.conf`], { stdio: 'ignore', detached: true });
-  const stop = () =>
-    new Promise((resolve) => {
-      const done = () => {
-        rmSync(dir, { recursive: true, force: true });
-        resolve();
-      };
-      if (child.exitCode !== null) return done();
-      child.once('exit', done);
-      child.kill('SIGTERM');
-    });
-  for (let i = 0; i < 100; i++) {
-    if (await accepts(port)) return { origin: `http://127.0.0.1:${port}`, stop };
-    if (child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  let log = '';
-  try {
-    log = readFileSync(path.join(dir, 'error.log'), 'utf8');
-  } catch {}
-  await stop();
-  throw new Error(`nginx did not start:\n${log}`);
-}
+import { freePort, startNginx } from './local-servers.mjs';
 
 /**
  * One visit of `url` in `page`, until it has settled: bytes received, and how many requests went
@@ -120,7 +45,9 @@ async function visit(page, cdp, url) {
 
 /** First and warm visit of every page (URLs relative to the site root) on nginx. */
 export async function measureVisits(dist, pages) {
-  const server = await startNginx(dist);
+  if (!existsSync(path.join(dist, 'nginx.conf')))
+    throw new Error(`${dist}/nginx.conf is missing: the build writes it (scripts/serving.mjs)`);
+  const server = await startNginx(await freePort(), dist);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const results = [];
   try {
@@ -129,7 +56,7 @@ export async function measureVisits(dist, pages) {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
-      const url = new URL(p, `${server.origin}/`).href;
+      const url = new URL(p, server.url).href;
       const first = await visit(page, cdp, url);
       // A new navigation to the same address (not a reload, which revalidates everything).
       await page.goto('about:blank');

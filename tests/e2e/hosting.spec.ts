@@ -6,14 +6,14 @@
 // leads out of the folder and a configuration file. In the browser, once per server: the
 // English, Japanese and Korean pages with no console or policy error, the embed in a sandboxed
 // iframe from another origin, and the site offline after one visit. The real servers run on
-// E2E_PORT + 7, + 8 and + 9 (tests/e2e/hosting/servers.ts starts and stops them).
+// E2E_PORT + 7, + 8 and + 9 (scripts/local-servers.mjs starts and stops them).
 
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
+import { startApache, startCaddy, startNginx } from '../../scripts/local-servers.mjs';
 import { expect, test, watch } from './fixtures';
-import { type Server, startApache, startCaddy, startNginx } from './hosting/servers';
 import { SITE_PORT } from './hosts/origins';
 
 const DIST = path.resolve(__dirname, '..', '..', process.env.E2E_DIST ?? 'dist');
@@ -35,6 +35,8 @@ function raw(base: string, target: string, acceptEncoding?: string): Promise<Rep
     req.end();
   });
 }
+
+type Server = Awaited<ReturnType<typeof startNginx>>;
 
 const SERVERS: [string, (port: number, dist: string) => Promise<Server>][] = [
   ['serve.mjs', async () => ({ name: 'serve.mjs', url: `http://127.0.0.1:${SITE_PORT}/`, stop: async () => {} })],

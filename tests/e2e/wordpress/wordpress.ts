@@ -10,15 +10,14 @@
 // /etc/wordpress/config-<name>.php, so one such file, named after the port, is written for
 // the run and removed with the rest (this needs root, as CI and these machines are).
 
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { apacheBase, end, endLeftover, listening, APACHE_MODULES as MODULES, start } from '../../../scripts/local-servers.mjs';
 
 const HERE = __dirname;
 const WORDPRESS = '/usr/share/wordpress';
-const MODULES = '/usr/lib/apache2/modules';
 
 export type WordPress = {
   /** The site's address, `http://localhost:<port>/`. */
@@ -46,7 +45,7 @@ export async function startWordPress(port: number, dbPort: number, posts: Record
   }
   const root = process.getuid?.() === 0;
   const dir = path.join(tmpdir(), `explainer-wordpress-${port}`);
-  await endLeftovers(dir);
+  for (const file of ['server.pid', 'db.pid']) await endLeftover(path.join(dir, file));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir);
   // Apache's workers run as www-data and read the content folder and the settings.
@@ -68,7 +67,7 @@ export async function startWordPress(port: number, dbPort: number, posts: Record
     mkdirSync(path.join(dir, 'db'));
     children.push(
       start(
-        'mariadbd',
+        '/usr/sbin/mariadbd',
         [
           '--no-defaults',
           `--datadir=${dir}/db`,
@@ -85,7 +84,7 @@ export async function startWordPress(port: number, dbPort: number, posts: Record
         dir,
       ),
     );
-    await listening(dbPort, () => readFileSync(`${dir}/db.log`, 'utf8'));
+    await listening(dbPort, children[0], () => readFileSync(`${dir}/db.log`, 'utf8'));
     run('mariadb', ['--no-defaults', '-h127.0.0.1', `-P${dbPort}`, '-e', 'CREATE DATABASE wordpress']);
 
     // The content folder: the theme Debian ships, and the one must-use plugin.
@@ -114,22 +113,8 @@ export async function startWordPress(port: number, dbPort: number, posts: Record
     writeFileSync(
       path.join(dir, 'apache.conf'),
       [
-        `ServerName localhost`,
-        `Listen 127.0.0.1:${port}`,
-        `DefaultRuntimeDir ${dir}`,
-        `PidFile ${dir}/apache.pid`,
-        `ErrorLog ${dir}/apache.log`,
-        `LogLevel warn`,
-        ...['mpm_prefork', 'authz_core', 'alias', 'dir', 'env', 'mime', 'rewrite'].map(
-          (m) => `LoadModule ${m}_module ${MODULES}/mod_${m}.so`,
-        ),
+        ...apacheBase(dir, port, ['alias', 'dir', 'env', 'mime', 'rewrite']),
         `LoadModule php_module ${MODULES}/${php}`,
-        // Workers drop root, as Debian's own Apache does.
-        ...(root ? ['User www-data', 'Group www-data'] : []),
-        `StartServers 2`,
-        `MinSpareServers 2`,
-        `MaxSpareServers 4`,
-        `TypesConfig /etc/mime.types`,
         `DocumentRoot ${WORDPRESS}`,
         `DirectoryIndex index.php`,
         `Alias /wp-content ${dir}/wp-content`,
@@ -159,8 +144,9 @@ export async function startWordPress(port: number, dbPort: number, posts: Record
         '',
       ].join('\n'),
     );
-    children.push(start('/usr/sbin/apache2', ['-f', `${dir}/apache.conf`, '-DFOREGROUND'], dir));
-    await listening(port, () => readFileSync(`${dir}/apache.log`, 'utf8'));
+    const apache = start('/usr/sbin/apache2', ['-f', `${dir}/apache.conf`, '-DFOREGROUND'], dir);
+    children.push(apache);
+    await listening(port, apache, () => readFileSync(`${dir}/error.log`, 'utf8'));
 
     const installed = run('php', [path.join(HERE, 'install.php'), home, JSON.stringify(posts)], { WORDPRESS_CONFIG: name });
     return { home, posts: JSON.parse(installed), stop };
@@ -170,75 +156,8 @@ export async function startWordPress(port: number, dbPort: number, posts: Record
   }
 }
 
-/** Stops the servers an earlier run left in `dir` (killed before it could), by their pid files. */
-async function endLeftovers(dir: string) {
-  for (const file of ['apache.pid', 'db.pid']) {
-    let pid = 0;
-    try {
-      pid = Number(readFileSync(path.join(dir, file), 'utf8').trim());
-    } catch {
-      continue;
-    }
-    if (!pid) continue;
-    try {
-      process.kill(pid, 'SIGTERM');
-    } catch {
-      continue;
-    }
-    for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Starts a server in a process group of its own: Apache ends its workers by signalling its
- * whole group, which would otherwise be Playwright's.
- */
-function start(command: string, args: string[], cwd: string): ChildProcess {
-  const child = spawn(command, args, { cwd, stdio: 'ignore', detached: true });
-  child.on('error', () => {});
-  return child;
-}
-
-/** Ends a child and waits for it: a server that is still shutting down holds its port. */
-function end(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
-
 function run(command: string, args: string[], env: Record<string, string> = {}): string {
   const r = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, ...env } });
   if (r.status !== 0) throw new Error(`wordpress.ts: ${command} ${args.join(' ')} failed (${r.status}):\n${r.stderr}${r.stdout}`);
   return r.stdout;
-}
-
-/** Resolves once something accepts connections on 127.0.0.1:`port`; fails with `log` after 20 s. */
-async function listening(port: number, log: () => string) {
-  for (let i = 0; i < 200; i++) {
-    const up = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1', () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on('error', () => resolve(false));
-    });
-    if (up) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  let text = '';
-  try {
-    text = log();
-  } catch {}
-  throw new Error(`wordpress.ts: nothing listens on 127.0.0.1:${port} after 20 s:\n${text}`);
 }
