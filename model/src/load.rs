@@ -10,7 +10,7 @@ use crate::share::QuotedShare;
 use crate::source_text::{self, SourceTexts};
 
 /// The data files, in the order they are read, and what each holds.
-pub const FILES: [&str; 9] = [
+pub const FILES: [&str; 10] = [
     "meta.toml",
     "sources.toml",
     "actors.toml",
@@ -20,6 +20,7 @@ pub const FILES: [&str; 9] = [
     "gaps.toml",
     "glossary.toml",
     "records.toml",
+    "editions.toml",
 ];
 
 /// The largest report file the build reads: a news report is a few KB (the two today are 2.6
@@ -72,6 +73,12 @@ struct GlossaryFile {
 #[serde(deny_unknown_fields)]
 struct RecordsFile {
     records: Vec<PublicRecord>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EditionsFile {
+    current: crate::date::Ymd,
+    editions: Vec<Edition>,
 }
 
 /// A dataset that passed validation, with the reports it was checked against and how much
@@ -216,6 +223,7 @@ impl DataDir {
         let gaps: Option<GapsFile> = self.read(FILES[6], &mut errors);
         let glossary: Option<GlossaryFile> = self.read(FILES[7], &mut errors);
         let records: Option<RecordsFile> = self.read(FILES[8], &mut errors);
+        let editions: Option<EditionsFile> = self.read(FILES[9], &mut errors);
         let (
             Some(meta),
             Some(sources),
@@ -226,8 +234,9 @@ impl DataDir {
             Some(gaps),
             Some(glossary),
             Some(records),
+            Some(editions),
         ) = (
-            meta, sources, actors, timeline, issues, foundation, gaps, glossary, records,
+            meta, sources, actors, timeline, issues, foundation, gaps, glossary, records, editions,
         )
         else {
             return Err(errors);
@@ -265,6 +274,8 @@ impl DataDir {
             gaps: gaps.gaps.into(),
             glossary: glossary.glossary.into(),
             records: records.records.into(),
+            edition: editions.current,
+            editions: editions.editions.into(),
         };
         Ok((data, texts))
     }

@@ -21,6 +21,17 @@ data_enum! {
     /// What moves along an arrow of the foundation diagram: money, an apology, a condition
     /// one side sets for its move, or a request one side makes of another.
     pub enum FlowKind { Money, Apology, Condition, Request }
+
+    /// What an edition of the explainer brought.
+    pub enum EditionKind {
+        /// The explainer's first publication (the oldest edition, and only it).
+        First,
+        /// New developments added to the story.
+        Update,
+        /// Corrections of what an earlier edition said; each is in the corrections log
+        /// (`meta.corrections`) under the edition's date.
+        Correction,
+    }
 }
 
 data! {
@@ -99,6 +110,18 @@ data! {
     pub struct Correction {
         pub date: Ymd,
         pub text: Text,
+    }
+
+    /// A dated publication of the whole explainer. Its note is the editors' own words on what
+    /// changed (not a fact from the reports), in every language; a correction's details stay
+    /// in the corrections log, under the same date.
+    pub struct Edition {
+        /// The day the edition was published (`YYYY-MM-DD`); also its permanent address,
+        /// `editions/<date>/`.
+        pub date: Ymd,
+        pub kind: EditionKind,
+        /// What changed, in a sentence or two, in English, Japanese and Korean.
+        pub note: Text,
     }
 
     /// One of the two reports the explainer is built on.
@@ -293,10 +316,18 @@ data! {
         pub glossary: List<Term>,
         /// The public records texts rest on, each named once (see `TextBasis`).
         pub records: List<PublicRecord>,
+        /// The edition this data is: the newest of `editions`.
+        pub edition: Ymd,
+        /// Every edition of the explainer, newest first.
+        pub editions: List<Edition>,
     }
 }
 
 impl Dataset {
+    /// The edition this data is, from `editions` (validation makes sure it is listed).
+    pub fn current_edition(&self) -> Option<&Edition> {
+        self.editions.iter().find(|e| e.date == self.edition)
+    }
     pub fn actor(&self, id: &str) -> Option<&Actor> {
         self.actors.iter().find(|a| a.id == id)
     }

@@ -9,6 +9,7 @@ use crate::model::*;
 use crate::share::{self, Quote, QuotedShare, MAX_QUOTED_SHARE};
 use crate::source_text::{paragraph, quote_is_verbatim, word_count, SourceTexts, MAX_QUOTE_WORDS};
 
+pub mod editions;
 pub mod texts;
 
 /// What one run of the validation found.
@@ -101,6 +102,8 @@ impl<'a> Validator<'a> {
         self.records();
         // What any text may hold (lengths, invisible characters), field by field: texts.rs.
         self.errors.extend(texts::check(self.data, self.shown_as));
+        // Dated publications of the whole, newest first, and the log's corrections in them.
+        self.errors.extend(editions::check(self.data, self.shown_as));
         self.coverage();
         self.quoted_share();
     }
@@ -358,6 +361,14 @@ impl<'a> Validator<'a> {
         self.text(at, "source_terms", &m.source_terms);
         for (i, c) in m.corrections.iter().enumerate() {
             self.text(at, &format!("corrections[{i}].text"), &c.text);
+        }
+        for (i, e) in self.data.editions.iter().enumerate() {
+            let date = e.date.iso();
+            let at = At {
+                file: "editions.toml",
+                entry: &date,
+            };
+            self.text(at, &format!("editions[{i}].note"), &e.note);
         }
     }
 

@@ -462,6 +462,63 @@ fn a_title_longer_than_a_title_may_be_is_refused() {
     std::fs::remove_dir_all(dir).unwrap();
 }
 
+#[test]
+fn editions_out_of_date_order_are_refused() {
+    let e = the_error("editions-out-of-order");
+    assert_error(
+        &e,
+        "data/editions.toml",
+        "2021-03-05",
+        "editions[1].date",
+        "newest first",
+    );
+}
+
+#[test]
+fn an_edition_note_without_one_of_its_languages_is_refused() {
+    let e = the_error("edition-note-untranslated");
+    assert_error(
+        &e,
+        "data/editions.toml",
+        "2021-03-05",
+        "editions[0].note.ko",
+        "no ko text",
+    );
+}
+
+#[test]
+fn a_current_edition_that_is_not_the_newest_is_refused() {
+    let e = the_error("current-edition-not-newest");
+    assert_error(
+        &e,
+        "data/editions.toml",
+        "2021-03-02",
+        "current",
+        "must be the newest, 2021-03-05",
+    );
+}
+
+#[test]
+fn a_correction_dated_a_day_without_an_edition_is_refused() {
+    let e = the_error("correction-without-edition");
+    assert_error(
+        &e,
+        "data/meta.toml",
+        "meta",
+        "corrections[1].date",
+        "no edition is dated 2021-03-04",
+    );
+}
+
+#[test]
+fn the_current_edition_is_the_newest_listed() {
+    let data = minimal().load_valid().unwrap_or_else(|e| panic!("{}", report(&e))).data;
+    let current = data.current_edition().expect("the current edition is listed");
+    assert_eq!(current.date.iso(), "2021-03-05");
+    assert_eq!(current.kind, model::EditionKind::Correction);
+    assert_eq!(data.editions.last().map(|e| e.kind), Some(model::EditionKind::First));
+}
+
 /// A fresh folder for an overlay written by a test.
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("model-{name}-{}", std::process::id()));
@@ -519,6 +576,10 @@ fn every_bad_fixture_has_a_test() {
         "bidi-override",
         "zero-width-in-quote-translation",
         "title-too-long",
+        "editions-out-of-order",
+        "edition-note-untranslated",
+        "current-edition-not-newest",
+        "correction-without-edition",
     ];
     let mut found: Vec<String> = std::fs::read_dir(fixtures().join("bad"))
         .unwrap()

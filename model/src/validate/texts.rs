@@ -57,7 +57,7 @@ impl Kind {
 }
 
 /// The data file each top-level collection of the dataset is read from (see `load::FILES`).
-const FILES: [(&str, &str); 10] = [
+const FILES: [(&str, &str); 12] = [
     ("meta", "meta.toml"),
     ("sources", "sources.toml"),
     ("actors", "actors.toml"),
@@ -68,6 +68,8 @@ const FILES: [(&str, &str); 10] = [
     ("foundation", "foundation.toml"),
     ("gaps", "gaps.toml"),
     ("glossary", "glossary.toml"),
+    ("edition", "editions.toml"),
+    ("editions", "editions.toml"),
 ];
 
 /// Why `c` may not be in a text, if it may not: characters that are invisible on the page
