@@ -31,9 +31,11 @@ const files = [];
     // Nor `_headers`, which is the host's configuration: hosts that read it do not serve it,
     // and one missing file would fail the worker's whole install. Nor the other hosts'
     // configurations and the .br/.gz siblings (scripts/serving.mjs, which runs after this; on
-    // a build it already ran on, they are there).
+    // a build it already ran on, they are there). Nor `edition.json`, which only the publish
+    // step reads (scripts/publish.mjs).
     else if (
       rel !== 'sw.js' &&
+      rel !== 'edition.json' &&
       !CONFIG_FILES.includes(rel) &&
       !/\.(br|gz)$/.test(rel) &&
       !rel.startsWith('.') &&

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use model::nav::MAIN_ID;
 use model::Lang;
 
+use crate::components::as_of::AsOf;
 use crate::components::words::Words;
 
 use crate::embed::EmbedPage;
@@ -49,10 +50,7 @@ fn Page(here: PageContext) -> impl IntoView {
                     ..Wrapper::default()
                 })} <p class="kicker">{s.kicker}</p> <h1>
                 <Words text=here.t(&DATA.meta.title) />
-            </h1>
-            <p class="as-of">
-                {s.as_of} " " <time datetime=DATA.meta.as_of.iso()>{DATA.meta.as_of.display(lang)}</time>
-            </p> {(lang != Lang::En).then(|| view! { <p class="translated-note">{s.translated_page}</p> })}
+            </h1> <AsOf /> {(lang != Lang::En).then(|| view! { <p class="translated-note">{s.translated_page}</p> })}
         </header>
         {Island::Contents
             .wrap(Wrapper {

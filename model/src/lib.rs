@@ -34,6 +34,8 @@ pub mod wrap;
 #[cfg(all(feature = "load", feature = "bake"))]
 pub mod bake;
 #[cfg(feature = "load")]
+pub mod edition;
+#[cfg(feature = "load")]
 pub mod error;
 #[cfg(feature = "load")]
 pub mod load;

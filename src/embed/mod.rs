@@ -8,6 +8,7 @@
 use leptos::prelude::*;
 use model::nav::{Section, MAIN_ID};
 
+use crate::components::as_of::AsOf;
 use crate::components::words::Words;
 
 use crate::components::place_link::PlaceLink;
@@ -52,9 +53,7 @@ pub fn EmbedPage(here: PageContext) -> impl IntoView {
                     <Words text=here.t(&DATA.meta.title) />
                 </a>
             </h1>
-            <p class="as-of">
-                {s.as_of} " " <time datetime=DATA.meta.as_of.iso()>{DATA.meta.as_of.display(lang)}</time>
-            </p>
+            <AsOf />
         </header>
         <main id=MAIN_ID tabindex="-1">
             {Island::Notices

@@ -9,6 +9,7 @@ pub const EN: Strings = Strings {
     kicker: "Explainer",
     contents: "Contents",
     as_of: "As of",
+    edition: " (edition of {date})",
     sections: ["Overview", "Timeline", "Positions", "The proposed foundation", "The gaps", "Who’s who", "Glossary", "Sources & method"],
     section_intros: [
         "",

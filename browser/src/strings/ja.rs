@@ -9,6 +9,7 @@ pub const JA: Strings = Strings {
     kicker: "解説",
     contents: "目次",
     as_of: "基準日",
+    edition: "（{date}版）",
     sections: ["概要", "年表", "各者の立場", "提案された財団", "残る隔たり", "人物・組織", "用語集", "出典と手法"],
     section_intros: [
         "",

@@ -9,6 +9,7 @@ pub const KO: Strings = Strings {
     kicker: "해설",
     contents: "목차",
     as_of: "기준일",
+    edition: " ({date} 판)",
     sections: ["개요", "연표", "각 측의 입장", "제안된 재단", "남은 쟁점", "인물·기관", "용어집", "출처와 방법"],
     section_intros: [
         "",

@@ -76,6 +76,10 @@ strings! {
     kicker: &'static str,
     contents: &'static str,
     as_of: &'static str,
+    /// After the "as of" date, the date of the edition the page is (the day it was
+    /// published), `{date}` standing for it: " (edition of 3 December 2026)". The "as of"
+    /// date says how far the story goes; this one, which version of the explainer it is.
+    edition: &'static str,
     sections: [&'static str; 8],
     section_intros: [&'static str; 8],
     show_source: &'static str,

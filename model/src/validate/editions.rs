@@ -21,7 +21,12 @@ pub fn check(data: &Dataset, shown_as: &str) -> Vec<DataError> {
     };
     let editions = &data.editions;
     if editions.is_empty() {
-        fail(FILE, "(file)".into(), "editions".into(), "the data needs at least one edition".into());
+        fail(
+            FILE,
+            "(file)".into(),
+            "editions".into(),
+            "the data needs at least one edition".into(),
+        );
         return errors;
     }
     let mut in_order = true;
@@ -29,7 +34,12 @@ pub fn check(data: &Dataset, shown_as: &str) -> Vec<DataError> {
         // An edition has no id of its own: its date names it, as its address does.
         let entry = e.date.iso();
         if e.date.precision() != Precision::Day {
-            fail(FILE, entry.clone(), format!("editions[{i}].date"), "an edition's date is a full date, YYYY-MM-DD".into());
+            fail(
+                FILE,
+                entry.clone(),
+                format!("editions[{i}].date"),
+                "an edition's date is a full date, YYYY-MM-DD".into(),
+            );
         }
         if let Some(newer) = i.checked_sub(1).map(|j| &editions[j]) {
             if e.date >= newer.date {
@@ -112,7 +122,11 @@ pub fn check(data: &Dataset, shown_as: &str) -> Vec<DataError> {
                     newest.iso()
                 )
             } else {
-                format!("the current edition {} is not in editions; the newest is {}", data.edition.iso(), newest.iso())
+                format!(
+                    "the current edition {} is not in editions; the newest is {}",
+                    data.edition.iso(),
+                    newest.iso()
+                )
             },
         );
     }
