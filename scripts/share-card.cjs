@@ -38,7 +38,7 @@ const ORIGIN = 'https://share-card.invalid';
 
 /**
  * The inputs of the card of the page open in `page`: the title (`<h1>`), the "as of" line
- * (`.as-of`), the kicker (`.kicker`), and the foundation diagram of the variant the page
+ * (`.as-of`, without the edition's date), the kicker (`.kicker`), and the foundation diagram of the variant the page
  * shows first (Seoul's proposal), as markup (`.variant.current svg.diagram-wide`, as the
  * browser serializes it) and by its own `<title>`, which names it in the page's language.
  * Texts have their white space folded, as a reader sees them.
@@ -51,11 +51,18 @@ function shareInputs(page) {
       return element;
     };
     const text = (element) => element.textContent.replace(/\s+/g, ' ').trim();
+    // The "as of" date without the edition's: a link preview is kept by the sites that show
+    // it for years, across editions, and says only how far the story goes.
+    const asOf = (element) => {
+      const line = element.cloneNode(true);
+      for (const edition of line.querySelectorAll('.edition')) edition.remove();
+      return text(line);
+    };
     const variant = find(document, '.variant.current', 'current variant (.variant.current)');
     const diagram = find(variant, 'svg.diagram-wide', 'wide diagram (svg.diagram-wide)');
     return {
       title: text(find(document, 'h1', '<h1>')),
-      asOf: text(find(document, '.as-of', '"as of" line (.as-of)')),
+      asOf: asOf(find(document, '.as-of', '"as of" line (.as-of)')),
       kicker: text(find(document, '.kicker', 'kicker (.kicker)')),
       diagram: diagram.outerHTML,
       diagramTitle: text(find(diagram, 'title', "diagram's <title>")),
