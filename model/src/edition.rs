@@ -75,7 +75,7 @@ pub fn json(data: &Dataset) -> Value {
     }
     json!({
         "edition": data.edition.iso(),
-        "kind": data.current_edition().map(|e| kind_name(e)),
+        "kind": data.current_edition().map(kind_name),
         "as_of": data.meta.as_of.iso(),
         "content": digest(&whole),
         "editions": data.editions.iter().map(edition).collect::<Vec<_>>(),
