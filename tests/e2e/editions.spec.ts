@@ -159,6 +159,20 @@ test.describe('editions', () => {
     expect(older.err).toContain(`older than the site's latest edition, ${dateB}`);
     expect(snapshot(site, true)).toEqual(before);
 
+    // And a newer build whose data no longer lists a published edition: editions are never removed.
+    writeFileSync(
+      path.join(a2, 'edition.json'),
+      JSON.stringify({
+        ...B,
+        edition: '2099-01-03',
+        editions: B.editions.filter((e) => e.date !== dateA).map((e, i) => (i ? e : { ...e, date: '2099-01-03' })),
+      }),
+    );
+    const dropping = publish(a2, site);
+    expect(dropping.status).toBe(1);
+    expect(dropping.err).toContain(`does not list ${dateA}`);
+    expect(snapshot(site, true)).toEqual(before);
+
     // 5. Served by the local server, each copy as its own build: B at the root, A at its
     // address with its own edition date beside "as of", its assets from its own folder.
     const { child: server, url } = await serveAnywhere(site);
@@ -197,6 +211,12 @@ test.describe('editions', () => {
       await expect(page.locator('html')).toHaveClass(/live/);
       await expect(page.locator('header .as-of .edition time')).toHaveAttribute('datetime', dateA);
       expect(requests.filter((p) => !p.startsWith(`/editions/${dateA}/`))).toEqual([]);
+
+      // editions.json, for the pages of later work (item 3's notice) to read on the same origin.
+      const served = await context.request.get('./editions.json');
+      expect(served.headers()['content-type']).toBe('application/json; charset=utf-8');
+      expect(served.headers()['cache-control']).toBe('no-cache');
+      expect((await served.json()).latest).toBe(dateB);
 
       // The copy's precompressed files are its own.
       const css = Object.keys(snapshot(a)).find((f) => /^main-[0-9a-f]+\.css$/.test(f))!;
