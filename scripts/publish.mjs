@@ -29,6 +29,7 @@
 
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** The names at a site's root that are the publish step's own, never a build's. */
 export const SITE_OWN = ['editions', 'editions.json'];
@@ -182,7 +183,7 @@ export function publish(dist, site) {
   return done;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [dist, site] = process.argv.slice(2);
   if (!dist || !site) {
     console.error('usage: node scripts/publish.mjs <dist> <site folder>');

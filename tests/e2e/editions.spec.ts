@@ -142,6 +142,15 @@ test.describe('editions', () => {
     expect(again.out).toContain('left as it is');
     expect(snapshot(site, true)).toEqual(before);
 
+    // A build of A's data by newer code (its script differs, its content does not): the same
+    // edition, so its copy stays as published, and the root stays B.
+    const a3 = path.join(work, 'a3');
+    cpSync(DIST, a3, { recursive: true });
+    writeFileSync(path.join(a3, 'boot.js'), `${readFileSync(path.join(a3, 'boot.js'), 'utf8')}\n// newer code\n`);
+    const newerCode = publish(a3, site);
+    expect(newerCode.status, newerCode.err).toBe(0);
+    expect(snapshot(site, true)).toEqual(before);
+
     // 4. Other content under A's date: refused with what to do, and nothing changes.
     const a2 = path.join(work, 'a2');
     cpSync(DIST, a2, { recursive: true });
@@ -172,6 +181,18 @@ test.describe('editions', () => {
     expect(dropping.status).toBe(1);
     expect(dropping.err).toContain(`does not list ${dateA}`);
     expect(snapshot(site, true)).toEqual(before);
+
+    // B's data built by newer code: B's copy stays as published, the root takes the new build.
+    const b2 = path.join(work, 'b2');
+    cpSync(b, b2, { recursive: true });
+    writeFileSync(path.join(b2, 'boot.js'), `${readFileSync(path.join(b2, 'boot.js'), 'utf8')}\n// newer code\n`);
+    const fix = publish(b2, site);
+    expect(fix.status, fix.err).toBe(0);
+    expect(snapshot(path.join(site, 'editions', dateB))).toEqual(snapshot(b));
+    expect(snapshot(path.join(site, 'editions', dateA))).toEqual(snapshot(a));
+    expect(readFileSync(path.join(site, 'boot.js'), 'utf8')).toContain('// newer code');
+    cpSync(b, b2, { recursive: true });
+    expect(publish(b2, site).status).toBe(0);
 
     // 5. Served by the local server, each copy as its own build: B at the root, A at its
     // address with its own edition date beside "as of", its assets from its own folder.
