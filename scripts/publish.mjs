@@ -123,6 +123,10 @@ function writeWhole(file, text) {
  * editor; throws a PublishError, having changed nothing, when it refuses.
  */
 export function publish(dist, site) {
+  const within = (inner, outer) => !path.relative(outer, inner).startsWith('..') && !path.isAbsolute(path.relative(outer, inner));
+  if (within(site, dist) || within(dist, site)) {
+    throw new PublishError(`The site folder (${site}) and the build (${dist}) must be apart: neither may hold the other.`);
+  }
   const build = readEdition(dist);
   const date = build.edition;
   for (const own of SITE_OWN) {
