@@ -15,7 +15,8 @@
 //! Modules depend on each other in one direction only: `derive` and `text` under `date`,
 //! `date` under `record` (the public records texts name), both under `model`, `model` under the rest; `page` under `skeleton` under `nav`; reading (`load`) above validation
 //! (`validate`), which measures with `share`, reports with `error` and, like `i18n`, walks
-//! the data's JSON with `walk`.
+//! the data's JSON with `walk`; `edition` (what the publish step compares) walks it too, and
+//! names the parts of the page by `page`.
 
 pub mod date;
 mod derive;
