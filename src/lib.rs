@@ -15,6 +15,7 @@ extern crate alloc;
 
 mod app;
 mod components;
+pub mod editions;
 mod embed;
 mod foundation;
 mod gaps;

@@ -1,5 +1,5 @@
-//! Sources & method: the two reports, how the explainer cites them, its "as of" date and
-//! the corrections log.
+//! Sources & method: the two reports, how the explainer cites them, its "as of" date, the
+//! corrections log, and how to reuse, cite and follow it.
 
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -9,6 +9,7 @@ use crate::components::basis::Basis;
 use crate::components::citation::Cite;
 use crate::components::section::SectionFrame;
 use crate::components::words::Words;
+use crate::editions::{citation, edition_path, feed_path, PublicAddress};
 use crate::DATA;
 use browser::use_page;
 
@@ -127,8 +128,34 @@ pub fn Sources() -> impl IntoView {
                     "JSON Schema"
                 </a>
                 ")"
-            </p>
+            </p> <CiteAndFollow />
         </SectionFrame>
+    }
+}
+
+/// The citation of this edition, as plain text a reader selects and copies (no script, so
+/// it is there without one), and the link to the language's feed of editions. With the
+/// public address only, the citation ends with the edition's permanent address and the feed
+/// is linked (see `crate::editions`).
+#[component]
+fn CiteAndFollow() -> impl IntoView {
+    let here = use_page();
+    let (s, lang) = (here.s, here.lang);
+    let address = PublicAddress::used();
+    let permanent = address.of(&edition_path(DATA.edition, lang));
+    let feed = address.of(&feed_path(lang)).map(|href| {
+        view! {
+            <p>
+                <a href=href type="application/atom+xml" target=here.target_for_file()>
+                    {s.feed_link}
+                </a>
+            </p>
+        }
+    });
+    view! {
+        <h3>{s.cite_heading}</h3>
+        <p class="citation">{citation(lang)} {permanent.map(|url| (" ", url))}</p>
+        {feed}
     }
 }
 

@@ -148,6 +148,22 @@ strings! {
     corrections: &'static str,
     no_corrections: &'static str,
     dataset_link: &'static str,
+    // Cite and follow, under Sources & method (`site::sources`) and in the feeds the
+    // pre-renderer writes (`feed.xml`).
+    /// Heading of the citation.
+    cite_heading: &'static str,
+    /// The citation without its address: `{publisher}` (`site_name`), `{title}` and `{date}`
+    /// (the edition's) stand for the three. The edition's permanent address follows it.
+    citation: &'static str,
+    /// The link to the language's Atom feed of editions (also its title in the page's head).
+    feed_link: &'static str,
+    /// A feed entry's title: `{date}` the edition's, `{kind}` one of `edition_kinds`.
+    feed_entry: &'static str,
+    /// What an edition brought, as `model::EditionKind` orders them: the first publication,
+    /// an update, a correction.
+    edition_kinds: [&'static str; 3],
+    /// A correction edition's link to the corrections log.
+    feed_corrections: &'static str,
     unknown_place: &'static str,
     unknown_setting: &'static str,
     /// After the first ten ignored settings, how many more there were: `{n}` is the number.

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use browser::pages::SitePage;
 use leptos::prelude::*;
+use site::editions::PublicAddress;
 use site::App;
 
 use crate::address::Address;
@@ -32,6 +33,8 @@ pub struct Site {
 /// wasm (and the stylesheet) that the page is an embed, and which.
 #[component]
 pub fn Document(page: SitePage, site: Arc<Site>) -> impl IntoView {
+    // The views that write absolute addresses (the citation, the feed's link) read it here.
+    provide_context(PublicAddress(site.address.of("")));
     view! {
         <!DOCTYPE html>
         <html lang=page.lang.tag() data-embed=page.embed_name()>
