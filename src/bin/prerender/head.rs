@@ -13,6 +13,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use model::Lang;
 use serde_json::{json, Value};
+use site::editions::feed_path;
 use site::DATA;
 
 use crate::address::Address;
@@ -102,11 +103,14 @@ fn page_head(page: SitePage, site: &Site, title: &str) -> impl IntoView {
                     let href = address.of(&SitePage::page(other).address());
                     view! { <link rel="alternate" hreflang=hreflang href=href /> }
                 });
+            // The language's feed of editions (written only with the address: its ids are absolute).
+            let feed = address.of(&feed_path(lang));
             Either::Left(view! {
                 {oembed_link(oembed, title)}
                 <link rel="canonical" href=own />
                 {alternates}
                 {dataset}
+                <link rel="alternate" type="application/atom+xml" hreflang=lang.tag() href=feed title=s.feed_link />
             })
         }
         _ => Either::Right(dataset),

@@ -10,7 +10,8 @@
 //! what link previews, embedding tools and search engines read (`head.rs`); beside the pages
 //! go the oEmbed files, `sitemap.xml`, `robots.txt`, the headers every file should be sent
 //! with (`_headers`) and the languages with their interface strings for the plain scripts
-//! (`languages.json`; `published.rs`). Every page states the build's Content Security Policy
+//! (`languages.json`; `published.rs`), and with the public address each language's Atom feed
+//! of editions (`feed.rs`). Every page states the build's Content Security Policy
 //! (`inline.rs`), which allows the page's one inline script and its stylesheet by hash.
 //!
 //! The site's public address is a setting of the build, `SITE_URL` (`address.rs`): the
@@ -18,6 +19,7 @@
 
 mod address;
 mod document;
+mod feed;
 mod hashed;
 mod head;
 mod inline;
@@ -76,7 +78,11 @@ fn prerender(folder: &Path) -> Result<Vec<String>, String> {
         write(folder, &page.file_path(), &document::render(page, &site)?)?;
         written.push(page.file_path());
     }
-    for (path, contents) in published::files(&site.address, &site.share, &site.inline.policy) {
+    let feeds = feed::files(&site.address);
+    for (path, contents) in published::files(&site.address, &site.share, &site.inline.policy)
+        .into_iter()
+        .chain(feeds)
+    {
         write(folder, &path, &contents)?;
         written.push(path);
     }
