@@ -32,10 +32,12 @@ const files = [];
     // and one missing file would fail the worker's whole install. Nor the other hosts'
     // configurations and the .br/.gz siblings (scripts/serving.mjs, which runs after this; on
     // a build it already ran on, they are there). Nor `edition.json`, which only the publish
-    // step reads (scripts/publish.mjs).
+    // step reads (scripts/publish.mjs). Nor the Atom feeds (`feed.xml` in each language's
+    // folder): feed readers fetch them, not the pages, which only link them.
     else if (
       rel !== 'sw.js' &&
       rel !== 'edition.json' &&
+      !/(^|\/)feed\.xml$/.test(rel) &&
       !CONFIG_FILES.includes(rel) &&
       !/\.(br|gz)$/.test(rel) &&
       !rel.startsWith('.') &&
