@@ -154,3 +154,31 @@ fn the_install_manifest_describes_the_page_as_its_description_does() {
         "the manifest's description {described:?} does not begin with the page's description {description:?}"
     );
 }
+
+/// The `{name}` placeholders of a template, in order of first use.
+fn placeholders(template: &str) -> std::collections::BTreeSet<&str> {
+    template
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect()
+}
+
+#[test]
+fn the_citation_and_feed_templates_name_the_same_parts_in_every_language() {
+    let en = strings(Lang::En);
+    for lang in [Lang::Ja, Lang::Ko] {
+        let tr = strings(lang);
+        for (name, e, t) in [
+            ("citation", en.citation, tr.citation),
+            ("feed_entry", en.feed_entry, tr.feed_entry),
+            ("edition", en.edition, tr.edition),
+        ] {
+            assert_eq!(placeholders(e), placeholders(t), "{name} in {}", lang.tag());
+        }
+    }
+    assert_eq!(
+        placeholders(en.citation).into_iter().collect::<Vec<_>>(),
+        ["date", "publisher", "title"]
+    );
+}

@@ -59,7 +59,8 @@ test.describe('page heads', () => {
       expect(linksOf(tags, 'canonical').map((l) => l.href)).toEqual([own]);
       const alternates = Object.fromEntries(
         linksOf(tags, 'alternate')
-          .filter((l) => l.hreflang)
+          // The page's other languages; the feed's link also names its language, with its type.
+          .filter((l) => l.hreflang && !l.type)
           .map((l) => [l.hreflang, l.href]),
       );
       expect(alternates).toEqual({ en: ADDRESS, ja: `${ADDRESS}ja/`, ko: `${ADDRESS}ko/`, 'x-default': ADDRESS });
@@ -84,6 +85,8 @@ test.describe('page heads', () => {
       const dataset = linksOf(tags, 'alternate').filter((l) => l.type === 'application/json');
       expect(dataset).toHaveLength(1);
       expect(new URL(dataset[0].href, own).href).toBe(`${ADDRESS}data/dispute.json`);
+      const feed = linksOf(tags, 'alternate').filter((l) => l.type === 'application/atom+xml');
+      expect(feed.map((l) => [l.href, l.hreflang])).toEqual([[`${ADDRESS}${dir}feed.xml`, tag]]);
 
       const ld = jsonLd(source);
       expect(ld['@context']).toBe('https://schema.org');

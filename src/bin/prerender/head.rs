@@ -358,11 +358,12 @@ pub mod tests {
             "<meta property=\"og:url\" content=\"https://news.example/x/ko/\">",
             "<meta property=\"og:image\" content=\"https://news.example/x/share/share-ko.png\">",
             "<meta name=\"twitter:card\" content=\"summary_large_image\">",
+            "<link rel=\"alternate\" type=\"application/atom+xml\" hreflang=\"ko\" href=\"https://news.example/x/ko/feed.xml\" title=\"새 판 구독하기(Atom 피드)\">",
         ] {
             assert!(with.contains(tag), "{tag} in {with}");
         }
         assert!(
-            !without.contains("https://news.example") && !without.contains("hreflang"),
+            !without.contains("https://news.example") && !without.contains("hreflang") && !without.contains("atom"),
             "{without}"
         );
         assert!(
