@@ -106,10 +106,11 @@ const lookup = sirv(root, {
   setHeaders: (res, pathname) => {
     const file = path.join(root, pathname);
     const [type] = typeOf(file);
+    const build = buildAt(path.dirname(file));
     const headers = {
-      ...headersIn(buildAt(path.dirname(file)), file),
+      ...headersIn(build, file),
       'Content-Type': type,
-      'Cache-Control': cacheControl(relativeTo(buildAt(path.dirname(file)), file)),
+      'Cache-Control': cacheControl(relativeTo(build, file)),
     };
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   },
@@ -227,6 +228,7 @@ function sendText(res, status, body, extra = {}) {
 function notFound(req, res) {
   const page = path.join(root, '404.html');
   const own = existsSync(page);
+  const build = buildAt(root);
   const html = own ? readFileSync(page) : NOT_FOUND_PAGE;
   const wanted = pickEncoding(req.headers['accept-encoding'], page);
   const encoded = wanted !== 'identity';
@@ -234,7 +236,7 @@ function notFound(req, res) {
   res.writeHead(404, {
     // The build's 404 page as its rule says; the built-in one, which is no file of the
     // build and has no inline texts, as any other response that is no file.
-    ...(own ? headersIn(buildAt(root), page) : noFileHeaders(buildAt(root))),
+    ...(own ? headersIn(build, page) : noFileHeaders(build)),
     'Cache-Control': 'no-cache',
     'Content-Type': TYPES['.html'][0],
     'Content-Length': body.length,
