@@ -12,6 +12,10 @@
 //   prompt (sw-register.js), then takes over and the page reloads.
 // - On activation, caches of other builds of this same folder are deleted; another copy of
 //   the explainer in another folder of the site keeps its own.
+// - It answers only for its own scope, and never for `editions/` under it: the published
+//   editions' copies (scripts/publish.mjs) each register their own worker at their own
+//   folder, which precaches only that copy; a request this worker leaves goes to the network
+//   as if there were no worker.
 // - Loading a page (a language's folder, or its index.html, with any query and fragment) is
 //   answered with this build's copy of that page: the reader's place and settings live in
 //   the URL, so every deep link works offline. Any other address (the published dataset, an
@@ -54,7 +58,11 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  // Only this build's own addresses: not another origin's, not outside the scope (the site's
+  // editions.json, read by an edition's copy), and not the editions published under it
+  // (`editions/<date>/`, scripts/publish.mjs): each is a build of its own, with its own
+  // worker at its own scope, and this build's files must never answer for it.
+  if (request.method !== 'GET' || !request.url.startsWith(SCOPE) || request.url.startsWith(`${SCOPE}editions/`)) return;
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
