@@ -4,7 +4,9 @@
 //! a section), language and theme and copies one of three snippets — our script embed
 //! (sizes itself on any page), a plain iframe, or an AMP `amp-iframe` — or the link to paste
 //! into WordPress or Ghost, which find the embed from it (oEmbed). Every snippet uses the
-//! address the page itself was loaded from.
+//! address the page itself was loaded from. The editor also picks the edition: always the
+//! latest (the default: the site's root) or this page's edition, pinned at its permanent
+//! address, `editions/<date>/` under the site's root (`scripts/publish.mjs` keeps it there).
 //!
 //! The buttons are plain static buttons marked `data-embed-open`; one listener on the
 //! document opens the dialog for any of them, so none of them needs taking over.
@@ -68,6 +70,30 @@ fn oembed_link(root: &str, page: SitePage) -> String {
     }
 }
 
+/// The site's root and this edition's permanent folder, from the root the page was loaded
+/// at (absolute, ending in `/`): a page of an edition's copy is loaded from
+/// `<site>/editions/<date>/`, whose latest is `<site>/`.
+fn roots(loaded: &str, edition: &str) -> (String, String) {
+    let site = loaded
+        .strip_suffix('/')
+        .and_then(|rest| rest.rsplit_once('/'))
+        .filter(|(head, date)| head.ends_with("/editions") && is_date(date))
+        .map_or(loaded, |(head, _)| &head[..head.len() - "editions".len()]);
+    (site.to_string(), format!("{site}editions/{edition}/"))
+}
+
+/// Whether `s` is a date as an edition's folder is named, `YYYY-MM-DD`.
+fn is_date(s: &str) -> bool {
+    s.len() == 10
+        && s.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        })
+}
+
 /// The three snippets for an embed at `src`, titled `title`, from a site whose root is
 /// `root` (absolute, ending in `/`).
 fn snippets(root: &str, src: &str, title: &str, height: u32, read_more: &str) -> [String; 3] {
@@ -95,6 +121,8 @@ pub fn EmbedDialog() -> impl IntoView {
     let lang = RwSignal::new(here.lang);
     let theme = RwSignal::new(None::<Theme>);
     let copied = RwSignal::new(None::<usize>);
+    // Pinned to this page's edition, or (the default) always the latest.
+    let pinned = RwSignal::new(false);
 
     // Any "Embed" button of the page opens the dialog with its section chosen.
     Effect::new(move |_| {
@@ -121,9 +149,11 @@ pub fn EmbedDialog() -> impl IntoView {
         };
         // The site's root as this page was loaded: the snippets work wherever it is hosted.
         let loaded = window().location().href().unwrap_or_default();
-        let root = web_sys::Url::new_with_base(here.page.root(), &loaded)
+        let loaded_root = web_sys::Url::new_with_base(here.page.root(), &loaded)
             .map(|u| u.href())
             .unwrap_or_default();
+        let (latest, edition) = roots(&loaded_root, &SKELETON.edition);
+        let root = if pinned.get() { edition } else { latest };
         let query = theme.get().map(|t| format!("?theme={}", t.name())).unwrap_or_default();
         let src = format!("{root}{}{query}", page.address());
         // The frame's title in the embed's own language, which may not be the page's.
@@ -150,6 +180,7 @@ pub fn EmbedDialog() -> impl IntoView {
         s.embed_amp_note,
         s.embed_link_note,
     ];
+    let this_edition = s.embed_pinned.replace("{date}", SKELETON.edition_shown.get(here.lang));
     view! {
         <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-dialog-title">
             <h2 id="embed-dialog-title">{s.embed_title}</h2>
@@ -190,6 +221,19 @@ pub fn EmbedDialog() -> impl IntoView {
                     </select>
                 </label>
                 <label>
+                    {s.embed_edition} " "
+                    <select
+                        on:change=move |ev| {
+                            pinned.set(event_target_value(&ev) == "pinned");
+                            copied.set(None);
+                        }
+                        prop:value=move || if pinned.get() { "pinned" } else { "latest" }
+                    >
+                        <option value="latest">{s.embed_latest}</option>
+                        <option value="pinned">{this_edition}</option>
+                    </select>
+                </label>
+                <label>
                     {s.embed_theme} " "
                     <select
                         on:change=move |ev| {
@@ -217,7 +261,9 @@ pub fn EmbedDialog() -> impl IntoView {
                     view! {
                         <div class="embed-snippet">
                             <label for=id.clone()>{labels[i]}</label>
-                            <p class="embed-note">{notes[i]}</p>
+                            <p class="embed-note">
+                                {move || if i == 3 && pinned.get() { s.embed_link_pinned_note } else { notes[i] }}
+                            </p>
                             <textarea
                                 id=id
                                 readonly
@@ -285,6 +331,34 @@ mod tests {
             amp.contains("resizable")
                 && amp.contains("sandbox=\"allow-scripts allow-same-origin\"")
                 && amp.contains("<div overflow")
+        );
+    }
+
+    #[test]
+    fn an_editions_page_knows_the_sites_root_and_pins_to_its_own_folder() {
+        let latest = roots("https://x.example/e/", "2026-12-03");
+        assert_eq!(
+            latest,
+            (
+                "https://x.example/e/".into(),
+                "https://x.example/e/editions/2026-12-03/".into()
+            )
+        );
+        assert_eq!(
+            roots("https://x.example/e/editions/2026-11-22/", "2026-11-22"),
+            (
+                "https://x.example/e/".into(),
+                "https://x.example/e/editions/2026-11-22/".into()
+            )
+        );
+        // A folder merely named like one is not an edition's.
+        assert_eq!(
+            roots("https://x.example/editions/latest/", "2026-12-03").0,
+            "https://x.example/editions/latest/"
+        );
+        assert_eq!(
+            roots("https://x.example/2026-11-22/", "2026-12-03").0,
+            "https://x.example/2026-11-22/"
         );
     }
 

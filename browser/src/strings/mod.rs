@@ -231,6 +231,18 @@ strings! {
     embed_copied: &'static str,
     embed_close: &'static str,
     embed_read_more: &'static str,
+    /// The dialog's choice between the latest edition (the default) and the page's own,
+    /// pinned at its permanent address; `{date}` stands for the edition's date.
+    embed_edition: &'static str,
+    embed_latest: &'static str,
+    embed_pinned: &'static str,
+    /// What the link for WordPress and Ghost is when the edition is pinned (they embed the
+    /// latest from any address; see README, Embedding).
+    embed_link_pinned_note: &'static str,
+    /// The line a pinned page or embed shows when a newer edition exists (`public/edition.js`
+    /// reads them from the start script's tag): `{date}` stands for the page's edition.
+    edition_newer: &'static str,
+    edition_see_latest: &'static str,
     /// Link from a text to the glossary entry of a contested term it uses.
     see_glossary: &'static str,
     /// The offline worker's notice that a newer build is waiting, and its button.
