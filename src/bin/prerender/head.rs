@@ -178,9 +178,12 @@ fn oembed_link(href: String, title: &str) -> impl IntoView {
 /// The page's one inline script (`loader.js`; see `inline.rs`), whose tag names the files
 /// `public/boot.js` starts the wasm from. On the explainer's pages it also carries the words
 /// of the offline worker's update notice (`public/sw-register.js` reads them), in the page's
-/// language, from the one table of interface strings; an embed registers no worker.
+/// language, from the one table of interface strings; an embed registers no worker. Pages
+/// and embeds alike carry the line an edition's copy shows when a newer edition exists
+/// (`public/edition.js` reads it; the latest never loads that script).
 fn start_script(page: SitePage, site: &Site) -> impl IntoView {
-    let words = (!page.is_embed()).then(|| strings(page.lang));
+    let s = strings(page.lang);
+    let words = (!page.is_embed()).then_some(s);
     view! {
         <script
             data-boot=page.file("boot.js")
@@ -188,6 +191,8 @@ fn start_script(page: SitePage, site: &Site) -> impl IntoView {
             data-wasm=page.file(&site.files.wasm)
             data-update=words.map(|s| s.update_available)
             data-reload=words.map(|s| s.update_reload)
+            data-newer=s.edition_newer
+            data-see-latest=s.edition_see_latest
             inner_html=site.inline.loader(page).to_string()
         ></script>
     }
@@ -295,7 +300,7 @@ pub mod tests {
         assert!(html.contains("<style>body {\ncolor: red;\n}</style>"), "{html}");
         assert!(!html.contains("rel=\"stylesheet\""), "{html}");
         let start = format!(
-            "<script data-boot=\"../boot.js\" data-js=\"../explainer-0a.js\" data-wasm=\"../explainer-0a_bg.wasm\" data-update=\"この解説の新しい版があります。\" data-reload=\"再読み込み\">{}</script>",
+            "<script data-boot=\"../boot.js\" data-js=\"../explainer-0a.js\" data-wasm=\"../explainer-0a_bg.wasm\" data-update=\"この解説の新しい版があります。\" data-reload=\"再読み込み\" data-newer=\"{{date}}版・その後更新されています：\" data-see-latest=\"最新版を見る\">{}</script>",
             site.inline.loader(SitePage::page(Lang::Ja))
         );
         assert!(html.contains(&start), "{html}");

@@ -23,3 +23,11 @@ pub fn oembed_path(page: SitePage) -> String {
         None => format!("{address}oembed.json"),
     }
 }
+
+/// Where the oEmbed file pinned to this build's edition is: beside the other
+/// (`ja/oembed-edition.json`, `ja/embed/timeline.oembed-edition.json`); its frame is at
+/// `editions/<date>/…`.
+pub fn pinned_oembed_path(page: SitePage) -> String {
+    let path = oembed_path(page);
+    format!("{}oembed-edition.json", &path[..path.len() - "oembed.json".len()])
+}

@@ -7,13 +7,14 @@
 
 use browser::pages::{SitePage, View};
 use browser::strings::{strings, LANGUAGE_NAMES};
-use model::Lang;
+use model::{Lang, Ymd};
 use serde_json::json;
+use site::DATA;
 
 use browser::html::escape;
 
 use crate::address::Address;
-use crate::pages::{oembed_path, title};
+use crate::pages::{oembed_path, pinned_oembed_path, title};
 use crate::share::ShareImages;
 
 /// The width oEmbed requires as a number: an article's column. The iframe itself says
@@ -28,7 +29,13 @@ const OEMBED_WIDTH: u32 = 640;
 pub fn files(address: &Address, share: &ShareImages, policy: &str) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = SitePage::all()
         .into_iter()
-        .filter_map(|page| oembed(page, address, share).map(|json| (oembed_path(page), json)))
+        .flat_map(|page| {
+            [
+                oembed(page, address, share, None).map(|json| (oembed_path(page), json)),
+                oembed(page, address, share, Some(DATA.edition)).map(|json| (pinned_oembed_path(page), json)),
+            ]
+        })
+        .flatten()
         .collect();
     if let Some(sitemap) = sitemap(address) {
         out.push(("sitemap.xml".into(), sitemap));
@@ -94,7 +101,13 @@ fn languages() -> String {
 /// The oEmbed response for `page`: a `rich` type whose `html` is a blockquote linking to the
 /// page (WordPress loads its resizing script only when there is one) and the embed's
 /// iframe. Only with the public address: every URL in it must be absolute.
-fn oembed(page: SitePage, address: &Address, share: &ShareImages) -> Option<String> {
+///
+/// With `edition`, the same pinned to this build's edition: its page and frame at the
+/// edition's permanent address (`editions/<date>/…`, where `scripts/publish.mjs` keeps this
+/// build), and the edition's date in the title. A copy of the build is byte for byte this
+/// one, so its pages' discovery links name the site's latest oEmbed; the pinned file is for
+/// consumers given an endpoint (see README, Embedding).
+fn oembed(page: SitePage, address: &Address, share: &ShareImages, edition: Option<Ymd>) -> Option<String> {
     let lang = page.lang;
     let s = strings(lang);
     // A page's address gives the explainer at a glance, which fits an article (the whole
@@ -110,14 +123,20 @@ fn oembed(page: SitePage, address: &Address, share: &ShareImages) -> Option<Stri
         ),
         View::Embed(_) | View::Compact => (SitePage::page(lang), page),
     };
-    let title = title(page);
+    let (title, folder) = match edition {
+        Some(date) => (
+            format!("{}{}", title(page), s.edition.replace("{date}", &date.display(lang))),
+            format!("editions/{}/", date.iso()),
+        ),
+        None => (title(page), String::new()),
+    };
     // A section's embed links to that section of the page.
     let fragment = match embed.view {
         View::Embed(Some(section)) => format!("#{}", section.id()),
         _ => String::new(),
     };
-    let page_url = format!("{}{fragment}", address.of(&shown.address())?);
-    let embed_url = address.of(&embed.address())?;
+    let page_url = format!("{}{fragment}", address.of(&format!("{folder}{}", shown.address()))?);
+    let embed_url = address.of(&format!("{folder}{}", embed.address()))?;
     let image = share.of(lang);
     let height = embed.starting_height();
     let html = oembed_html(page_url, &title, embed_url, height);
@@ -209,6 +228,30 @@ mod tests {
                 r#"<iframe src="https://a.example/embed/" title="A &lt;b&gt; &amp; &quot;c&quot;" width="100%" height="600" frameborder="0"></iframe>"#
             )
         );
+    }
+
+    #[test]
+    fn pinned_oembed_files_sit_beside_the_latests() {
+        assert_eq!(pinned_oembed_path(SitePage::page(Lang::En)), "oembed-edition.json");
+        assert_eq!(pinned_oembed_path(SitePage::page(Lang::Ja)), "ja/oembed-edition.json");
+        let timeline = SitePage {
+            lang: Lang::Ko,
+            view: View::Embed(Some(Section::Timeline)),
+        };
+        assert_eq!(pinned_oembed_path(timeline), "ko/embed/timeline.oembed-edition.json");
+        let address = Address::at(Some("https://a.example/x/"));
+        let share = ShareImages::read(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/public")))
+            .expect("public/share/share.json");
+        let json: serde_json::Value =
+            serde_json::from_str(&oembed(timeline, &address, &share, Some(DATA.edition)).unwrap()).unwrap();
+        let folder = format!("https://a.example/x/editions/{}/", DATA.edition.iso());
+        let html = json["html"].as_str().unwrap();
+        assert!(
+            html.contains(&format!("<iframe src=\"{folder}ko/embed/timeline.html\"")),
+            "{html}"
+        );
+        assert!(html.contains(&format!("<a href=\"{folder}ko/#timeline\"")), "{html}");
+        assert_eq!(json["provider_url"], "https://a.example/x/");
     }
 
     #[test]
