@@ -34,6 +34,10 @@ if (script) {
     // every file of the site, which on a first visit would compete with the takeover for the
     // phone's CPU and network (it did: the benchmark's blocking time halved without it).
     if (!root.dataset.embed) import('./sw-register.js');
+    // A page or embed of an edition's copy (`<site>/editions/<date>/`, scripts/publish.mjs) says
+    // when a newer edition exists; the latest, whose address says it is no copy, never loads
+    // that script nor asks the site which edition is the newest.
+    if (/\/editions\/\d{4}-\d{2}-\d{2}\/$/.test(new URL('./', import.meta.url).pathname)) import('./edition.js');
   }
 }
 
