@@ -84,6 +84,8 @@ test.describe('pinned editions', () => {
   let site: string;
   let server: Awaited<ReturnType<typeof serveAnywhere>>;
   test.beforeAll(async () => {
+    // Two copies of the build and two publications: minutes on a busy 2-core machine.
+    test.setTimeout(300_000);
     ({ work, site } = await publishTwo());
     server = await serveAnywhere(site);
   });
