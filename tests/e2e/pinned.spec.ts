@@ -323,7 +323,8 @@ test.describe('pinned editions', () => {
           await page.goto(host.url);
           const frame = page.frameLocator('iframe');
           await expect(frame.locator('header .as-of .edition time')).toHaveAttribute('datetime', dateA);
-          await expect(frame.locator('.edition-notice')).toBeVisible();
+          // The frame's idle moment comes later than a page's: it is taken over after the article.
+          await expect(frame.locator('.edition-notice')).toBeVisible({ timeout: 20_000 });
         } finally {
           await host.close();
         }
