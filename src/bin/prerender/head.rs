@@ -345,7 +345,7 @@ pub mod tests {
         }
         assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"), "{html}");
         let start = format!(
-            "<script data-boot=\"../../boot.js\" data-js=\"../../explainer-0a.js\" data-wasm=\"../../explainer-0a_bg.wasm\">{}</script>",
+            "<script data-boot=\"../../boot.js\" data-js=\"../../explainer-0a.js\" data-wasm=\"../../explainer-0a_bg.wasm\" data-newer=\"{{date}}版・その後更新されています：\" data-see-latest=\"最新版を見る\">{}</script>",
             site.inline.loader(JA_TIMELINE)
         );
         assert!(html.contains(&start) && start.contains("postMessage"), "{html}");
