@@ -4,7 +4,7 @@
 #   -> Rust formatting and lints (native and wasm)
 #   -> native tests of every crate -> wasm island tests in headless Chromium
 #   -> release build (no public address) -> release build with a public address
-#   -> release build of hostile data -> size report
+#   -> release build of hostile data -> release build of a next edition -> size report
 #   -> Playwright browser tests of the built sites (desktop + phone).
 # Stops at the first failing step and exits non-zero.
 set -euo pipefail
@@ -98,6 +98,13 @@ finish_step
 # the data are compiled again, here and at the next usual build).
 step "release build of hostile data: node scripts/hostile-site.mjs target/site-hostile"
 node scripts/hostile-site.mjs target/site-hostile
+finish_step
+
+# Edition B of the two-edition specs (editions, since): a newer edition built from an edited
+# copy of the data (a changed statement, a new event, a correction), with the same address as
+# the build above, which is edition A.
+step "release build of a next edition: node scripts/next-edition-site.mjs target/site-edition-b"
+node scripts/next-edition-site.mjs target/site-edition-b
 finish_step
 
 step "size report: node scripts/size-report.mjs dist"
