@@ -1,23 +1,33 @@
-// Editions (issue 28, items 1 and 2): publishing two builds with different data into one site
-// folder keeps the first at its permanent address, byte for byte, serves the second at the
-// root, lists both in editions.json with their notes in three languages, accepts the first
-// again without changing anything, and refuses other content under a published date.
-//
-// Build A is the release build (dist/). Build B is derived from it the way the other specs
-// derive a second build: its edition.json says it is a newer edition with other content (the
-// only thing publish.mjs reads), and its pages carry a marker a reader would see.
+// Editions (issue 28): two builds with different data published into one site folder, as a
+// newsroom publishes them. Edition A is the release build with its address
+// (target/site-with-address); edition B is the same data edited into the next edition by
+// scripts/next-edition-site.mjs: a changed statement, a new timeline event and a correction.
+// Checked: the root shows B; editions/A/ is byte for byte A and shows A's text, with the
+// notice of a newer edition linking to the latest; editions.json lists both, with notes in
+// three languages and digests that differ exactly in the changed and the new card; each
+// language's feed has an entry for each, linking to its published copy; publishing A again
+// (also as built by newer code) changes nothing; other content under A's date, an older
+// unpublished edition and data that drop a published one are refused, changing nothing.
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import { expect, test, watch } from './fixtures';
-import { rebuildWorker, serveAnywhere, stop } from './servers';
+import { ADDRESSED } from './hosts/origins';
+import { serveAnywhere, stop } from './servers';
 import { fill, LANGS, strings } from './site';
 
 const ROOT = path.join(__dirname, '..', '..');
-const DIST = path.join(ROOT, 'dist');
+// Edition A: the release build with the address Playwright serves it at (scripts/test.sh);
+// edition B: the same data edited into the next edition (scripts/next-edition-site.mjs).
+const EDITION_A = path.join(ROOT, 'target', 'site-with-address');
+const EDITION_B = path.join(ROOT, 'target', 'site-edition-b');
+// What B changed, as scripts/next-edition-site.mjs edits the data.
+const CHANGED_CARD = 'event-colonial-rule';
+const NEW_CARD = 'event-edition-b-event';
 const PUBLISH = path.join(ROOT, 'scripts', 'publish.mjs');
 
 type Edition = {
@@ -54,6 +64,14 @@ function publish(dist: string, site: string) {
   return { status: run.status, out: run.stdout, err: run.stderr };
 }
 
+/** A copy of the build `from` at `to` as newer code would build the same data: its script differs,
+ *  its content does not. */
+function newerCode(from: string, to: string): string {
+  cpSync(from, to, { recursive: true });
+  writeFileSync(path.join(to, 'boot.js'), `${readFileSync(path.join(to, 'boot.js'), 'utf8')}\n// newer code\n`);
+  return to;
+}
+
 /** A date of edition.json as each language's page writes it. */
 function shown(iso: string) {
   const [y, m, d] = iso.split('-').map(Number);
@@ -73,33 +91,16 @@ test.describe('editions', () => {
   }) => {
     const work = mkdtempSync(path.join(tmpdir(), 'explainer-editions-'));
     const site = path.join(work, 'site');
-    const a = DIST;
+    const a = EDITION_A;
     const A = readEdition(a);
     const dateA = A.edition;
 
-    // Build B: a newer edition (an update), one card and its section changed.
-    const b = path.join(work, 'b');
-    cpSync(DIST, b, { recursive: true });
-    const dateB = '2099-01-02';
-    const eventCard = Object.keys(A.cards).find((k) => k.startsWith('event-'))!;
-    const B: Edition = {
-      ...A,
-      edition: dateB,
-      content: createHash('sha256').update('build B').digest('hex'),
-      editions: [
-        { date: dateB, kind: 'update', note: { en: 'New developments (B).', ja: '新たな展開（B）。', ko: '새로운 전개(B).' } },
-        ...A.editions,
-      ],
-      sections: { ...A.sections, timeline: createHash('sha256').update('timeline B').digest('hex') },
-      cards: { ...A.cards, [eventCard]: createHash('sha256').update('card B').digest('hex') },
-    };
-    writeFileSync(path.join(b, 'edition.json'), `${JSON.stringify(B, null, 2)}\n`);
-    for (const { path: page } of LANGS) {
-      const index = path.join(b, page, 'index.html');
-      writeFileSync(index, readFileSync(index, 'utf8').replace('<body>', '<body><p id="build-marker">Build B</p>'));
-    }
-    await rebuildWorker(b);
-    execFileSync('node', [path.join(ROOT, 'scripts', 'serving.mjs'), b]);
+    // Build B: the next edition, built from edited data (scripts/next-edition-site.mjs): a
+    // changed statement in the timeline's first event, a new event, a correction.
+    const b = EDITION_B;
+    const B = readEdition(b);
+    const dateB = B.edition;
+    expect(dateB > dateA).toBe(true);
 
     // 1. A into an empty site.
     const first = publish(a, site);
@@ -128,14 +129,17 @@ test.describe('editions', () => {
     expect(eb).toMatchObject({
       latest: true,
       path: `editions/${dateB}/`,
-      kind: 'update',
+      kind: 'correction',
       content: B.content,
       cards: B.cards,
       sections: B.sections,
     });
     expect(ea).toMatchObject({ latest: false, path: `editions/${dateA}/`, content: A.content, cards: A.cards, sections: A.sections });
     expect(ea.note).toEqual(A.editions[0].note);
-    expect(eb.cards[eventCard]).not.toBe(ea.cards[eventCard]);
+    // B's changed statement and new event, and nothing else, changed its cards.
+    const changed = Object.keys(eb.cards).filter((card) => eb.cards[card] !== ea.cards[card]);
+    expect(changed.sort()).toEqual([CHANGED_CARD, NEW_CARD].sort());
+    expect(ea.cards[NEW_CARD]).toBeUndefined();
     expect(eb.sections.timeline).not.toBe(ea.sections.timeline);
     expect(eb.sections.overview).toBe(ea.sections.overview);
 
@@ -148,16 +152,14 @@ test.describe('editions', () => {
 
     // A build of A's data by newer code (its script differs, its content does not): the same
     // edition, so its copy stays as published, and the root stays B.
-    const a3 = path.join(work, 'a3');
-    cpSync(DIST, a3, { recursive: true });
-    writeFileSync(path.join(a3, 'boot.js'), `${readFileSync(path.join(a3, 'boot.js'), 'utf8')}\n// newer code\n`);
-    const newerCode = publish(a3, site);
-    expect(newerCode.status, newerCode.err).toBe(0);
+    const a3 = newerCode(a, path.join(work, 'a3'));
+    const byNewerCode = publish(a3, site);
+    expect(byNewerCode.status, byNewerCode.err).toBe(0);
     expect(snapshot(site, true)).toEqual(before);
 
     // 4. Other content under A's date: refused with what to do, and nothing changes.
     const a2 = path.join(work, 'a2');
-    cpSync(DIST, a2, { recursive: true });
+    cpSync(a, a2, { recursive: true });
     writeFileSync(path.join(a2, 'edition.json'), JSON.stringify({ ...A, content: createHash('sha256').update('other').digest('hex') }));
     const refused = publish(a2, site);
     expect(refused.status).toBe(1);
@@ -166,7 +168,7 @@ test.describe('editions', () => {
     expect(snapshot(site, true)).toEqual(before);
 
     // An edition older than the latest that was never published is refused too.
-    writeFileSync(path.join(a2, 'edition.json'), JSON.stringify({ ...A, edition: '2099-01-01' }));
+    writeFileSync(path.join(a2, 'edition.json'), JSON.stringify({ ...A, edition: '2026-12-05', editions: B.editions }));
     const older = publish(a2, site);
     expect(older.status).toBe(1);
     expect(older.err).toContain(`older than the site's latest edition, ${dateB}`);
@@ -177,8 +179,8 @@ test.describe('editions', () => {
       path.join(a2, 'edition.json'),
       JSON.stringify({
         ...B,
-        edition: '2099-01-03',
-        editions: B.editions.filter((e) => e.date !== dateA).map((e, i) => (i ? e : { ...e, date: '2099-01-03' })),
+        edition: '2026-12-11',
+        editions: B.editions.filter((e) => e.date !== dateA).map((e, i) => (i ? e : { ...e, date: '2026-12-11' })),
       }),
     );
     const dropping = publish(a2, site);
@@ -187,9 +189,7 @@ test.describe('editions', () => {
     expect(snapshot(site, true)).toEqual(before);
 
     // B's data built by newer code: B's copy stays as published, the root takes the new build.
-    const b2 = path.join(work, 'b2');
-    cpSync(b, b2, { recursive: true });
-    writeFileSync(path.join(b2, 'boot.js'), `${readFileSync(path.join(b2, 'boot.js'), 'utf8')}\n// newer code\n`);
+    const b2 = newerCode(b, path.join(work, 'b2'));
     const fix = publish(b2, site);
     expect(fix.status, fix.err).toBe(0);
     expect(snapshot(path.join(site, 'editions', dateB))).toEqual(snapshot(b));
@@ -206,7 +206,9 @@ test.describe('editions', () => {
       const latest = await context.newPage();
       const watched = await watch(latest, { siteOrigin: new URL(url).origin, alsoAllowedOrigins: [], allowedConsoleErrors: [] });
       await latest.goto('./');
-      await expect(latest.locator('#build-marker')).toHaveText('Build B');
+      // B's text: the changed statement, the new event; and no notice of a newer edition.
+      await expect(latest.locator(`#${CHANGED_CARD}`)).toContainText('Japan ruled the Korean Peninsula');
+      await expect(latest.locator(`#${NEW_CARD}`)).toContainText('Test edition B: an event added');
       // The latest's worker (whose scope, the root, holds editions/ too) is in place before
       // the edition is opened, as for a reader who came from the latest.
       await expect(latest.locator('html')).toHaveClass(/live/);
@@ -225,16 +227,34 @@ test.describe('editions', () => {
         const response = await page.goto(`./editions/${dateA}/${langPath.replace(/^\.\//, '')}`);
         expect(response!.headers()['content-security-policy']).toContain("'sha256-");
         await expect(page.locator('html')).toHaveClass(/live/);
-        await expect(page.locator('#build-marker')).toHaveCount(0);
+        await expect(page.locator(`#${NEW_CARD}`)).toHaveCount(0);
         await expect(asOf).toContainText(s.as_of);
         await expect(asOf).toContainText(fill(s.edition, { date: shown(dateA)[tag] }).trim());
         await expect(asOf.locator('.edition time')).toHaveAttribute('datetime', dateA);
+        // A newer edition exists: A's copy says so, with a link to the same page at the latest.
+        const notice = page.locator('.edition-notice');
+        await expect(notice).toContainText(fill(s.edition_newer, { date: shown(dateA)[tag] }));
+        await expect(notice.getByRole('link', { name: s.edition_see_latest })).toHaveAttribute(
+          'href',
+          `${url}${langPath.replace(/^\.\//, '')}`,
+        );
         expect(requests.filter((p) => !p.startsWith(`/editions/${dateA}/`) && !ITS_NOTICE.includes(p))).toEqual([]);
       }
+      // A's text, frozen; the notice's link leads to B's.
+      await page.goto(`./editions/${dateA}/`);
+      await expect(page.locator(`#${CHANGED_CARD}`)).toContainText('Japan rules the Korean Peninsula');
+      await page.locator('.edition-notice a').click();
+      await expect(page).toHaveURL(url);
+      await expect(page.locator(`#${CHANGED_CARD}`)).toContainText('Japan ruled the Korean Peninsula');
+      await expect(page.locator('.edition-notice')).toHaveCount(0);
+      // The latest's page settles (its worker registered) before the next page's requests count.
+      await expect(page.locator('html')).toHaveClass(/live/);
+      await page.evaluate(() => navigator.serviceWorker.ready);
       requests.length = 0;
       await page.goto(`./editions/${dateA}/embed/timeline.html`);
       await expect(page.locator('html')).toHaveClass(/live/);
       await expect(page.locator('header .as-of .edition time')).toHaveAttribute('datetime', dateA);
+      await expect(page.locator('.edition-notice')).toBeVisible();
       expect(requests.filter((p) => !p.startsWith(`/editions/${dateA}/`) && !ITS_NOTICE.includes(p))).toEqual([]);
 
       // editions.json, for the pages of later work (item 3's notice) to read on the same origin.
@@ -242,6 +262,29 @@ test.describe('editions', () => {
       expect(served.headers()['content-type']).toBe('application/json; charset=utf-8');
       expect(served.headers()['cache-control']).toBe('no-cache');
       expect((await served.json()).latest).toBe(dateB);
+
+      // Each language's feed, as a reader follows it at the latest: an entry for every edition
+      // B lists, A's and B's among them, each with its note and a link to its published copy.
+      for (const { tag, path: langPath } of LANGS) {
+        const dir = langPath.replace(/^\.\//, '');
+        const response = await context.request.get(`./${dir}feed.xml`);
+        expect(response.ok(), `${tag}: feed.xml`).toBe(true);
+        const feed = parseFeed(await response.text());
+        expect(feed.language).toBe(tag);
+        expect(feed.items.map((item) => item.id)).toEqual(B.editions.map((e) => `${ADDRESSED}/editions/${e.date}/${dir}`));
+        for (const [date, note] of [
+          [dateB, B.editions[0].note[tag]],
+          [dateA, A.editions[0].note[tag]],
+        ]) {
+          const item = feed.items.find((i) => i.id === `${ADDRESSED}/editions/${date}/${dir}`)!;
+          expect(item.description, `${tag} ${date}`).toBe(note);
+          // The entry's page is the copy the site published (the feed's absolute address is
+          // where the build was meant to live; this site is served elsewhere).
+          const copy = new URL(item.url!).pathname;
+          expect(copy).toBe(`/editions/${date}/${dir}`);
+          expect((await context.request.get(`.${copy}`)).ok(), `${tag}: ${copy}`).toBe(true);
+        }
+      }
 
       // The copy's precompressed files are its own.
       const css = Object.keys(snapshot(a)).find((f) => /^main-[0-9a-f]+\.css$/.test(f))!;
