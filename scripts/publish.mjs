@@ -25,11 +25,14 @@
 //     with status 1 and leaves the site folder as it was: every check runs before anything is
 //     written.
 // Everything at the site's root except `editions/` and `editions.json` belongs to the latest
-// edition, and is replaced whole when a newer one (or the latest again) is published.
+// edition, and is replaced whole when a newer one (or the latest again) is published; the
+// root's `_headers` (the one file Netlify and Cloudflare Pages read) also carries every
+// published copy's rules under its address.
 
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readRules } from './headers.mjs';
 
 /** The names at a site's root that are the publish step's own, never a build's. */
 export const SITE_OWN = ['editions', 'editions.json'];
@@ -111,6 +114,33 @@ function editionsJson(latest, copies) {
   return `${JSON.stringify({ latest: latest.edition, editions }, null, 2)}\n`;
 }
 
+/**
+ * The site's `_headers`, which Netlify and Cloudflare Pages read only at the site's root: the
+ * latest build's rules, then each published copy's own rules under its address, so a copy's
+ * pages keep their policies and its hashed files their cache policy there too. A copy's `/*`
+ * is left out: the root's matches every file already, and those hosts join what two matching
+ * rules name. `editions.json` is sent as the build's own `edition.json` is. Null when the build
+ * has no `_headers`.
+ */
+function siteHeaders(dist, site, copies) {
+  const file = path.join(dist, '_headers');
+  if (!existsSync(file)) return null;
+  const lines = [
+    readFileSync(file, 'utf8').trimEnd(),
+    '',
+    '# The published editions (scripts/publish.mjs): the list, then each copy under its address.',
+  ];
+  const rule = (at, headers) => lines.push(at, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`));
+  const listHeaders = readRules(dist).get(`/${EDITION_FILE}`);
+  if (listHeaders) rule('/editions.json', listHeaders);
+  for (const date of [...copies.keys()].sort().reverse()) {
+    for (const [at, headers] of readRules(path.join(site, 'editions', date)) ?? []) {
+      if (at !== '/*') rule(`/editions/${date}${at}`, headers);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 /** Writes `text` to `file` whole or not at all (a reader never gets half a file). */
 function writeWhole(file, text) {
   const partial = `${file}.partial-${process.pid}`;
@@ -182,6 +212,11 @@ export function publish(dist, site) {
   }
   for (const name of readdirSync(dist)) cpSync(path.join(dist, name), path.join(site, name), { recursive: true });
   done.push(`the site's root: the edition of ${date}, the latest.`);
+  const headers = siteHeaders(dist, site, copies);
+  if (headers) {
+    writeWhole(path.join(site, '_headers'), headers);
+    done.push(`_headers: the latest's rules and those of ${copies.size} published edition(s) under their addresses.`);
+  }
   writeWhole(path.join(site, 'editions.json'), editionsJson(build, copies));
   done.push(`editions.json: ${copies.size} published edition(s), ${build.editions.length} listed.`);
   return done;

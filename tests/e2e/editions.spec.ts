@@ -111,8 +111,25 @@ test.describe('editions', () => {
     const second = publish(b, site);
     expect(second.status, second.err).toBe(0);
     const root = snapshot(site);
-    const rootOnly = Object.fromEntries(Object.entries(root).filter(([k]) => !k.startsWith('editions/') && k !== 'editions.json'));
-    expect(rootOnly).toEqual(snapshot(b));
+    const rootOnly = Object.fromEntries(
+      Object.entries(root).filter(([k]) => !k.startsWith('editions/') && k !== 'editions.json' && k !== '_headers'),
+    );
+    const { _headers: _, ...bOnly } = snapshot(b);
+    expect(rootOnly).toEqual(bOnly);
+    // The root's _headers (what Netlify and Cloudflare Pages read): B's rules, then each copy's
+    // own under its address, so A's pages keep their own policy (its hashes) on those hosts.
+    const headers = readFileSync(path.join(site, '_headers'), 'utf8');
+    expect(headers.startsWith(readFileSync(path.join(b, '_headers'), 'utf8').trimEnd())).toBe(true);
+    for (const [copy, date] of [
+      [a, dateA],
+      [b, dateB],
+    ]) {
+      const own = readFileSync(path.join(copy, '_headers'), 'utf8');
+      const policy = own.match(/^\/index\.html\n {2}Content-Security-Policy: (.*)$/m)![1];
+      expect(headers).toContain(`/editions/${date}/index.html\n  Content-Security-Policy: ${policy}\n`);
+    }
+    expect(headers).not.toContain(`/editions/${dateA}/*`);
+    expect(headers).toMatch(/^\/editions\.json\n {2}Content-Security-Policy: .*\n {2}Cache-Control: no-cache$/m);
     expect(snapshot(path.join(site, 'editions', dateA))).toEqual(snapshot(a));
     expect(snapshot(path.join(site, 'editions', dateB))).toEqual(snapshot(b));
 
