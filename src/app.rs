@@ -8,7 +8,7 @@
 
 use browser::islands::embed_dialog::{self, EmbedOpenButton};
 use browser::pages::{ids, SitePage, View};
-use browser::{provide_nav, provide_page, Island, PageContext, Wrapper};
+use browser::{provide_nav, provide_page, Edition, Island, PageContext, Wrapper};
 use leptos::either::Either;
 use leptos::prelude::*;
 use model::nav::MAIN_ID;
@@ -25,7 +25,13 @@ use crate::{foundation, gaps, glossary, overview, people, positions, sources, ti
 pub fn App(page: SitePage) -> impl IntoView {
     // The page's fixed facts for every view; the reader's state for the islands, drawn here
     // in their first state (the wasm takes them over with their own).
-    let here = provide_page(page);
+    // The data's edition as the page names it. Leaked: two short texts per page, for the
+    // pre-renderer's one run.
+    let edition = Edition {
+        date: DATA.edition.iso().leak(),
+        shown: DATA.edition.display(page.lang).leak(),
+    };
+    let here = provide_page(page, edition);
     provide_nav(page);
     match page.view {
         View::Page => Either::Left(view! { <Page here=here /> }),

@@ -22,7 +22,7 @@ pub mod strings;
 
 pub use islands::{ArrangementSwitch, Island, TimelineFilter, Wrapper};
 pub use nav::{provide_nav, use_nav, Nav};
-pub use page_context::{provide_page, use_page, PageContext};
+pub use page_context::{provide_page, use_page, Edition, PageContext};
 pub use start::start;
 
 use model::Skeleton;

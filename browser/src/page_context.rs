@@ -19,14 +19,48 @@ pub struct PageContext {
     pub lang: Lang,
     /// The interface strings in the page's language.
     pub s: &'static Strings,
+    /// The edition the page is.
+    pub edition: Edition,
+}
+
+/// An edition, as a page names it: its date (`YYYY-MM-DD`) and that date as the page's
+/// language writes it. The pre-renderer takes it from the data; the wasm reads it from the
+/// page it takes over (`of_page`), so a new edition changes nothing in the wasm: the date is
+/// no part of the skeleton, and starting an edition needs no new wasm.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Edition {
+    pub date: &'static str,
+    pub shown: &'static str,
+}
+
+impl Edition {
+    /// The edition the page in the browser names in its "as of" line (`AsOf`: the `<time>` of
+    /// the part classed `ids::EDITION_CLASS`). Read once, at the start; its two short texts
+    /// live as long as the page.
+    pub fn of_page() -> Edition {
+        let time = document()
+            .query_selector(&format!(".{} time", crate::pages::ids::EDITION_CLASS))
+            .ok()
+            .flatten();
+        let date = time
+            .as_ref()
+            .and_then(|t| t.get_attribute("datetime"))
+            .unwrap_or_default();
+        let shown = time.and_then(|t| t.text_content()).unwrap_or_default();
+        Edition {
+            date: date.leak(),
+            shown: shown.leak(),
+        }
+    }
 }
 
 impl PageContext {
-    pub fn new(page: SitePage) -> PageContext {
+    pub fn new(page: SitePage, edition: Edition) -> PageContext {
         PageContext {
             page,
             lang: page.lang,
             s: strings(page.lang),
+            edition,
         }
     }
 
@@ -69,8 +103,8 @@ impl PageContext {
 }
 
 /// Provides `page`'s context to the views drawn under the current owner, and returns it.
-pub fn provide_page(page: SitePage) -> PageContext {
-    let here = PageContext::new(page);
+pub fn provide_page(page: SitePage, edition: Edition) -> PageContext {
+    let here = PageContext::new(page, edition);
     provide_context(here);
     here
 }

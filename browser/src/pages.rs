@@ -197,6 +197,11 @@ pub mod ids {
     /// The class of the skip link, whose jump an embed does not report as the reader's move.
     pub const SKIP_LINK_CLASS: &str = "skip-link";
 
+    /// The class of the part of the "as of" line that names the page's edition; its `<time>`
+    /// holds the edition's date (`datetime`) and that date as the page writes it. The wasm
+    /// reads the page's edition from there (`Edition::of_page`).
+    pub const EDITION_CLASS: &str = "edition";
+
     /// The positions laid out by issue (the default) and by party.
     pub const POSITIONS_BY_ISSUE: &str = "positions-by-issue";
     pub const POSITIONS_BY_PARTY: &str = "positions-by-party";

@@ -23,9 +23,11 @@ pub fn start() {
     // Owns the page's state and its effects for as long as the page is open.
     let owner = Owner::new();
     let nav = owner.with(|| Nav::new(page));
+    // The page's fixed facts, its edition read from the page itself.
+    let here = crate::PageContext::new(page, crate::page_context::Edition::of_page());
     // The browser's own task queue (Leptos' executor starts with the first island).
     wasm_bindgen_futures::spawn_local(async move {
-        crate::islands::take_over(nav, owner.clone()).await;
+        crate::islands::take_over(nav, here, owner.clone()).await;
         owner.with(|| {
             nav.follow_url();
             if page.is_embed() {

@@ -8,7 +8,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use browser::pages::{ids, SitePage};
-use browser::{provide_nav, provide_page, ArrangementSwitch, TimelineFilter, SKELETON};
+use browser::{provide_nav, provide_page, ArrangementSwitch, Edition, TimelineFilter, SKELETON};
 use leptos::prelude::*;
 use model::Lang;
 use wasm_bindgen::JsCast;
@@ -31,7 +31,13 @@ where
     host.append_child(&island_host).unwrap();
     leptos::mount::mount_to(island_host, move || {
         // What the start gives every island: the page's facts and the reader's state.
-        provide_page(SitePage::page(Lang::En));
+        provide_page(
+            SitePage::page(Lang::En),
+            Edition {
+                date: "2026-12-03",
+                shown: "3 December 2026",
+            },
+        );
         provide_nav(SitePage::page(Lang::En));
         island()
     })

@@ -8,17 +8,13 @@
 use crate::derive::data;
 use crate::model::Dataset;
 use crate::page::Card;
-use crate::text::{Lang, List, Str, Text};
+use crate::text::{List, Str, Text};
 
 data! {
     /// What the browser knows of the dataset (see the module's documentation).
     pub struct Skeleton {
         /// The explainer's title: the embed code dialog names the frames it writes with it.
         pub title: Text,
-        /// The edition this build is (`YYYY-MM-DD`) and its date as each language writes it:
-        /// the embed code dialog pins embeds to `editions/<date>/` and names the choice.
-        pub edition: Str,
-        pub edition_shown: Text,
         /// The actors the timeline can be filtered by (those in at least one event), in
         /// dataset order, with their names for the filter's choices.
         pub timeline_actors: List<Named>,
@@ -78,13 +74,6 @@ impl From<&Dataset> for Skeleton {
             .collect::<Vec<_>>();
         Skeleton {
             title: d.meta.title.clone(),
-            edition: d.edition.iso().into(),
-            edition_shown: Text {
-                en: d.edition.display(Lang::En).into(),
-                ja: Some(d.edition.display(Lang::Ja).into()),
-                ko: Some(d.edition.display(Lang::Ko).into()),
-                original: Lang::En,
-            },
             timeline_actors: d
                 .actors
                 .iter()

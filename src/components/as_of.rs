@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::DATA;
+use browser::pages::ids;
 use browser::use_page;
 
 /// "As of 30 January 2023 (edition of 3 December 2026)", in the page's language.
@@ -16,7 +17,7 @@ pub fn AsOf() -> impl IntoView {
     view! {
         <p class="as-of">
             {s.as_of} " " <time datetime=DATA.meta.as_of.iso()>{DATA.meta.as_of.display(lang)}</time>
-            <span class="edition">
+            <span class=ids::EDITION_CLASS>
                 {before} <time datetime=DATA.edition.iso()>{DATA.edition.display(lang)}</time> {after}
             </span>
         </p>

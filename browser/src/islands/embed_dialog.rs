@@ -152,7 +152,7 @@ pub fn EmbedDialog() -> impl IntoView {
         let loaded_root = web_sys::Url::new_with_base(here.page.root(), &loaded)
             .map(|u| u.href())
             .unwrap_or_default();
-        let (latest, edition) = roots(&loaded_root, &SKELETON.edition);
+        let (latest, edition) = roots(&loaded_root, here.edition.date);
         let root = if pinned.get() { edition } else { latest };
         let query = theme.get().map(|t| format!("?theme={}", t.name())).unwrap_or_default();
         let src = format!("{root}{}{query}", page.address());
@@ -180,7 +180,7 @@ pub fn EmbedDialog() -> impl IntoView {
         s.embed_amp_note,
         s.embed_link_note,
     ];
-    let this_edition = s.embed_pinned.replace("{date}", SKELETON.edition_shown.get(here.lang));
+    let this_edition = s.embed_pinned.replace("{date}", here.edition.shown);
     view! {
         <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-dialog-title">
             <h2 id="embed-dialog-title">{s.embed_title}</h2>

@@ -69,12 +69,12 @@ macro_rules! islands {
         /// Takes over every copy of every island on the page, each with the page's
         /// navigation state in context, one island per task: the browser may paint and
         /// answer the reader between them.
-        pub async fn take_over(nav: crate::Nav, owner: Owner) {
+        pub async fn take_over(nav: crate::Nav, here: crate::PageContext, owner: Owner) {
             $(
                 // Before each island, the first too: the task that compiled and started the
                 // wasm has done enough (on a slow phone it is the page's longest).
                 gloo_timers::future::TimeoutFuture::new(0).await;
-                owner.with(|| take(Island::$island, nav, || view! { <$component/> }));
+                owner.with(|| take(Island::$island, nav, here, || view! { <$component/> }));
             )*
             gloo_timers::future::TimeoutFuture::new(0).await;
         }
@@ -138,7 +138,7 @@ impl Island {
 }
 
 /// Takes over every wrapper of `island` on the page with `view`.
-fn take<N: IntoView + 'static>(island: Island, nav: crate::Nav, view: fn() -> N) {
+fn take<N: IntoView + 'static>(island: Island, nav: crate::Nav, here: crate::PageContext, view: fn() -> N) {
     use wasm_bindgen::JsCast;
     let selector = format!("[data-island=\"{}\"]", island.name());
     let Ok(wrappers) = document().query_selector_all(&selector) else {
@@ -147,20 +147,25 @@ fn take<N: IntoView + 'static>(island: Island, nav: crate::Nav, view: fn() -> N)
     for i in 0..wrappers.length() {
         let Some(wrapper) = wrappers.item(i) else { continue };
         let wrapper: web_sys::HtmlElement = wrapper.unchecked_into();
-        hydrate(wrapper, nav, view);
+        hydrate(wrapper, nav, here, view);
     }
 }
 
 /// Takes over one wrapper's content. Only the wasm build (feature `hydrate`) can: natively
 /// the page is being written, not taken over, so there is nothing to do.
 #[cfg(feature = "hydrate")]
-fn hydrate<N: IntoView + 'static>(wrapper: web_sys::HtmlElement, nav: crate::Nav, view: fn() -> N) {
+fn hydrate<N: IntoView + 'static>(
+    wrapper: web_sys::HtmlElement,
+    nav: crate::Nav,
+    here: crate::PageContext,
+    view: fn() -> N,
+) {
     leptos::mount::hydrate_from(wrapper, move || {
-        crate::provide_page(nav.page);
+        provide_context(here);
         provide_context(nav);
         view()
     })
     .forget();
 }
 #[cfg(not(feature = "hydrate"))]
-fn hydrate<N: IntoView + 'static>(_: web_sys::HtmlElement, _: crate::Nav, _: fn() -> N) {}
+fn hydrate<N: IntoView + 'static>(_: web_sys::HtmlElement, _: crate::Nav, _: crate::PageContext, _: fn() -> N) {}
