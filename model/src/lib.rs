@@ -18,6 +18,7 @@
 //! the data's JSON with `walk`; `edition` (what the publish step compares) walks it too, and
 //! names the parts of the page by `page`.
 
+pub mod baked;
 pub mod date;
 mod derive;
 pub mod i18n;
