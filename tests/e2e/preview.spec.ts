@@ -1,6 +1,8 @@
 // The editors' preview (issue 28, item 7): `bash scripts/preview.sh` watches the data and shows
 // an edited text on the page, validated; a bad edit shows its located error in the terminal
-// and on the page, over the last good page, and the banner goes once the edit is fixed.
+// and on the page, over the last good page, and the banner goes once the edit is fixed. An
+// offline worker that the release build left at the preview's address never shows a stored
+// page in its place.
 //
 // The preview runs on a copy of data/ (DISPUTE_DATA_DIR: the repository's data is never
 // edited), in a working folder of its own, from the release build the test command has just
@@ -14,7 +16,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, watch } from './fixtures';
-import { stop } from './servers';
+import { serveAnywhere, stop } from './servers';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -26,10 +28,10 @@ const EDITED_AGAIN = 'Japan and South Korea sign a bilateral agreement, as the e
 const QUOTE = "quote = 'a 1965 bilateral agreement'";
 const MISQUOTE = "quote = 'a 1965 bilateral accord'";
 
-/** Starts the preview on `data` in `work` on a free port; resolves with its address once it serves the pages. */
-function startPreview(data: string, work: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+/** Starts the preview on `data` in `work` on `port` (0: a free one); resolves with its address once it serves the pages. */
+function startPreview(data: string, work: string, port = 0): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('node', [path.join(ROOT, 'scripts', 'preview.mjs'), '0'], {
+    const child = spawn('node', [path.join(ROOT, 'scripts', 'preview.mjs'), String(port)], {
       cwd: ROOT,
       env: { ...process.env, DISPUTE_DATA_DIR: data, PREVIEW_DIR: work },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -95,6 +97,46 @@ test('the preview shows an edited text, a bad edit’s located error over the la
   } finally {
     await context.close();
     await stop(preview.child);
+    rmSync(tmp, { recursive: true, force: true });
+  }
+});
+
+test('an offline worker the release build left at the address gives way to the preview', async ({ browser }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'one preview is enough: it tests no layout');
+  const tmp = mkdtempSync(path.join(tmpdir(), 'explainer-preview-'));
+  const data = path.join(tmp, 'data');
+  cpSync(path.join(ROOT, 'data'), data, { recursive: true });
+  // The release build served as `bash scripts/run.sh` serves it, and its worker installed.
+  const release = await serveAnywhere(path.join(ROOT, 'dist'));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const watched = await watch(page, { siteOrigin: new URL(release.url).origin });
+  let releaseServing = true;
+  let preview: Awaited<ReturnType<typeof startPreview>> | undefined;
+  try {
+    await page.goto(release.url);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    // Then the preview at the same address: the old worker answers one more visit, finds the
+    // preview's sw.js, which removes it and what it stored, and the page is the preview's.
+    await stop(release.child);
+    releaseServing = false;
+    preview = await startPreview(data, path.join(tmp, 'work'), Number(new URL(release.url).port));
+    await page.reload();
+    await expect(page.locator('script[data-preview-version]')).toHaveCount(1, { timeout: 30_000 });
+    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(0);
+
+    const problems = watched.problems();
+    expect(problems.length, problems.join('\n\n')).toBe(0);
+  } finally {
+    await context.close();
+    if (releaseServing) await stop(release.child);
+    if (preview) await stop(preview.child);
     rmSync(tmp, { recursive: true, force: true });
   }
 });
