@@ -28,8 +28,10 @@ mod timeline;
 
 pub use app::App;
 
+use model::baked::Baked;
 use model::Dataset;
 
 /// The dispute dataset, whole and in every language, validated and turned into Rust values
-/// at build time (see `build.rs`).
-pub static DATA: Dataset = include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
+/// at build time (see `build.rs`). The pre-renderer's preview puts the data it read and
+/// validated at run time in its place (`model::baked`), so an edited text needs no compiling.
+pub static DATA: Baked<Dataset> = Baked::new(include!(concat!(env!("OUT_DIR"), "/dataset.rs")));

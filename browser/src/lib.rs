@@ -29,4 +29,13 @@ use model::Skeleton;
 
 /// The dataset's skeleton, validated and baked at build time (see `build.rs`): ids, the
 /// references between them, and the names the islands show.
+#[cfg(target_arch = "wasm32")]
 pub static SKELETON: Skeleton = include!(concat!(env!("OUT_DIR"), "/skeleton.rs"));
+
+/// The dataset's skeleton, validated and baked at build time (see `build.rs`): ids, the
+/// references between them, and the names the islands show. Natively the pre-renderer's
+/// preview puts the skeleton of the data it read at run time in its place
+/// (`model::baked`), so the islands it draws name what the page's text does.
+#[cfg(not(target_arch = "wasm32"))]
+pub static SKELETON: model::baked::Baked<Skeleton> =
+    model::baked::Baked::new(include!(concat!(env!("OUT_DIR"), "/skeleton.rs")));

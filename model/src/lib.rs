@@ -16,8 +16,10 @@
 //! `date` under `record` (the public records texts name), both under `model`, `model` under the rest; `page` under `skeleton` under `nav`; reading (`load`) above validation
 //! (`validate`), which measures with `share`, reports with `error` and, like `i18n`, walks
 //! the data's JSON with `walk`; `edition` (what the publish step compares) walks it too, and
-//! names the parts of the page by `page`.
+//! names the parts of the page by `page`. `baked` (a baked value that a native program may
+//! replace with one read at run time: the editors' preview) depends on none of them.
 
+pub mod baked;
 pub mod date;
 mod derive;
 pub mod i18n;

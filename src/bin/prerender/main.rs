@@ -16,6 +16,10 @@
 //!
 //! The site's public address is a setting of the build, `SITE_URL` (`address.rs`): the
 //! standards that need absolute URLs get them only when it is set.
+//!
+//! `prerender <site folder> --preview <dataset JSON>` is the editors' preview
+//! (`scripts/preview.mjs`): the same pages from the data files as they are now, read and
+//! validated at run time instead of the dataset baked in at build time (`preview.rs`).
 
 mod address;
 mod document;
@@ -25,6 +29,7 @@ mod head;
 mod inline;
 mod markers;
 mod pages;
+mod preview;
 mod published;
 mod share;
 
@@ -41,10 +46,34 @@ use inline::Inline;
 use share::ShareImages;
 
 fn main() -> ExitCode {
-    let Some(site) = std::env::args_os().nth(1).map(PathBuf::from) else {
-        eprintln!("usage: prerender <site folder>   (SITE_URL=https://… sets the public address)");
-        return ExitCode::from(2);
+    let args: Vec<_> = std::env::args_os().skip(1).collect();
+    let (site, wasm_dataset) = match args.as_slice() {
+        [site] => (PathBuf::from(site), None),
+        [site, flag, dataset] if flag == "--preview" => (PathBuf::from(site), Some(PathBuf::from(dataset))),
+        _ => {
+            eprintln!(
+                "usage: prerender <site folder> [--preview <dataset JSON of the folder's wasm>]   (SITE_URL=https://… sets the public address)"
+            );
+            return ExitCode::from(2);
+        }
     };
+    if let Some(dataset) = wasm_dataset {
+        match preview::use_data_files(&dataset) {
+            Ok(()) => {}
+            Err(preview::Refusal::Data(report)) => {
+                eprintln!("{report}");
+                return ExitCode::FAILURE;
+            }
+            Err(preview::Refusal::SkeletonChanged(what)) => {
+                eprintln!("prerender: the edit changes what the wasm carries ({what}): the wasm must be built again");
+                return ExitCode::from(preview::SKELETON_CHANGED);
+            }
+            Err(preview::Refusal::Other(e)) => {
+                eprintln!("prerender: error: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     match prerender(&site) {
         Ok(written) => {
             println!("prerender: wrote {} files: {}", written.len(), written.join(", "));
