@@ -130,8 +130,6 @@ async function since() {
     main.focus({ preventScroll: true });
   });
   box.append(heading, items, forget);
-  // Under the page's or the embed's header, where its edition's date stands.
-  const header = document.querySelector('.as-of')?.closest('header');
-  if (header) header.after(box);
-  else main.prepend(box);
+  // At the top of the content, in its column, where a page's notices stand (page and embed alike).
+  main.prepend(box);
 }
