@@ -121,6 +121,7 @@ test.describe('since your last visit', () => {
         const { page, requests } = readers[name];
         await visit(page, address);
         await nothingShown(page);
+        console.log(`since.spec: CLS of a first visit's ${name} (${address}): ${(await cls(page)).toFixed(4)}`);
         expect(
           requests.filter((p) => SINCE_FILES.includes(p)),
           name,
@@ -240,6 +241,8 @@ test.describe('since your last visit', () => {
       const region = page.getByRole('region', { name: fill(strings('en').since_heading, { date: shown(dateA, 'en') }) });
       await expect(region).toBeVisible();
       await expect(region.getByRole('button')).toBeVisible();
+      console.log(`since.spec: CLS of a returning reader's phone page with the list: ${(await cls(page)).toFixed(4)}`);
+      await page.screenshot({ path: test.info().outputPath('since-phone.png') });
       const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       expect(scroll).toBeLessThanOrEqual(client);
       const box = await region.boundingBox();
