@@ -38,7 +38,19 @@ if (script) {
     // when a newer edition exists; the latest, whose address says it is no copy, never loads
     // that script nor asks the site which edition is the newest.
     if (/\/editions\/\d{4}-\d{2}-\d{2}\/$/.test(new URL('./', import.meta.url).pathname)) import('./edition.js');
+    else sinceLastVisit();
   }
+}
+
+/** "Since your last visit" (public/since.js): a first visit only stores the page's edition. */
+function sinceLastVisit() {
+  try {
+    const now = document.querySelector('.as-of .edition time')?.dateTime;
+    const key = `explainer-seen:${new URL('./', import.meta.url).pathname}`;
+    const seen = sessionStorage.getItem(key) || localStorage.getItem(key);
+    if (now && !seen) localStorage.setItem(key, now);
+    else if (now && seen < now) import('./since.js');
+  } catch {}
 }
 
 /** The compiled wasm: streamed while it downloads where the server names its type, as every

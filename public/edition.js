@@ -9,54 +9,21 @@
 // costs the first paint nothing; the line is fixed at the bottom of the window, over the
 // page, so nothing on the page moves (the page gains room below its end for it).
 //
-// A missing or malformed editions.json, or no network, shows nothing and logs nothing. The
-// request is made by a worker started from this same file: Chromium writes a page's failed
-// request into its console ("Failed to load resource: … 404"), not a dedicated worker's.
-// Where no worker can start (an embed in WordPress's sandbox has an opaque origin), the page
-// asks itself.
+// A missing or malformed editions.json, or no network, shows nothing and logs nothing: the
+// file is read through quiet.js, which asks a worker for it.
+
+import { quietly } from './quiet.js';
 
 const HERE = new URL('./', import.meta.url);
 const LIST = new URL('../../editions.json', HERE).href;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-if (typeof document === 'undefined') {
-  self.postMessage(await newest());
-} else {
-  notice();
-}
+notice();
 
 /** The newest edition's date by the site's editions.json, or null. */
 async function newest() {
-  try {
-    if (!navigator.onLine) return null;
-    const response = await fetch(LIST);
-    if (!response.ok) return null;
-    const latest = (await response.json())?.latest;
-    return typeof latest === 'string' && DATE.test(latest) ? latest : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The newest edition's date, asked of a worker (or, where none starts, by the page itself). */
-function ask() {
-  return new Promise((resolve) => {
-    const direct = () => newest().then(resolve);
-    try {
-      const worker = new Worker(import.meta.url, { type: 'module' });
-      worker.onmessage = (event) => {
-        worker.terminate();
-        resolve(typeof event.data === 'string' ? event.data : null);
-      };
-      worker.onerror = (event) => {
-        event.preventDefault();
-        worker.terminate();
-        direct();
-      };
-    } catch {
-      direct();
-    }
-  });
+  const latest = (await quietly(LIST))?.latest;
+  return typeof latest === 'string' && DATE.test(latest) ? latest : null;
 }
 
 async function notice() {
@@ -67,7 +34,7 @@ async function notice() {
   await new Promise((resolve) =>
     window.requestIdleCallback ? requestIdleCallback(resolve, { timeout: 5000 }) : setTimeout(resolve, 1000),
   );
-  const latest = await ask();
+  const latest = await newest();
   if (!latest || latest <= own) return;
 
   // The same page at the latest (a language's page for an embed: an embed's address alone

@@ -2,7 +2,7 @@
 //! Korean, and the footer and the page's description say what the method note says, in one
 //! line.
 
-use browser::strings::{strings, Strings};
+use browser::strings::{script_strings, strings, Strings};
 use model::{Dataset, Lang};
 use site::DATA;
 
@@ -10,19 +10,20 @@ fn has_cjk(s: &str) -> bool {
     s.chars().any(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' | '\u{1100}'..='\u{11ff}'))
 }
 
-/// Every string of a `Strings`, in field order.
-fn fields(s: &Strings) -> Vec<&'static str> {
+/// Every string of a language, in field order: its `Strings`, then the plain scripts' words.
+fn fields(s: &Strings, lang: Lang) -> Vec<&'static str> {
     let mut out = Vec::new();
     s.each(&mut |w| out.push(w));
+    script_strings(lang).each(&mut |w| out.push(w));
     out
 }
 
 #[test]
 fn every_interface_string_is_translated() {
-    let en = fields(strings(Lang::En));
+    let en = fields(strings(Lang::En), Lang::En);
     assert!(en.len() > 40, "every field is listed ({} found)", en.len());
     for lang in [Lang::Ja, Lang::Ko] {
-        let tr = fields(strings(lang));
+        let tr = fields(strings(lang), lang);
         assert_eq!(en.len(), tr.len());
         let untranslated: Vec<_> = en
             .iter()
@@ -173,6 +174,11 @@ fn the_citation_and_feed_templates_name_the_same_parts_in_every_language() {
             ("citation", en.citation, tr.citation),
             ("feed_entry", en.feed_entry, tr.feed_entry),
             ("edition", en.edition, tr.edition),
+            (
+                "since_heading",
+                script_strings(Lang::En).since_heading,
+                script_strings(lang).since_heading,
+            ),
         ] {
             assert_eq!(placeholders(e), placeholders(t), "{name} in {}", lang.tag());
         }

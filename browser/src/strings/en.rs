@@ -1,6 +1,6 @@
 //! The interface in English.
 
-use super::Strings;
+use super::{ScriptStrings, Strings};
 
 pub const EN: Strings = Strings {
     site_name: "The wartime labor explainer",
@@ -133,4 +133,11 @@ pub const EN: Strings = Strings {
     see_glossary: "See the glossary",
     update_available: "A new version of this explainer is available.",
     update_reload: "Reload",
+};
+
+pub const SCRIPT_EN: ScriptStrings = ScriptStrings {
+    since_heading: "Since your last visit (edition of {date})",
+    since_changed: "Changed since your last visit",
+    since_new: "New since your last visit",
+    since_forget: "Forget my last visit",
 };

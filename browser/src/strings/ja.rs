@@ -1,6 +1,6 @@
 //! The interface in Japanese.
 
-use super::Strings;
+use super::{ScriptStrings, Strings};
 
 pub const JA: Strings = Strings {
     site_name: "戦時労働 解説",
@@ -133,4 +133,11 @@ pub const JA: Strings = Strings {
     see_glossary: "用語集を参照",
     update_available: "この解説の新しい版があります。",
     update_reload: "再読み込み",
+};
+
+pub const SCRIPT_JA: ScriptStrings = ScriptStrings {
+    since_heading: "前回のご訪問（{date}版）以降の変更",
+    since_changed: "前回のご訪問以降に変更",
+    since_new: "前回のご訪問以降に追加",
+    since_forget: "前回のご訪問の記録を消す",
 };

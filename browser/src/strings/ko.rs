@@ -1,6 +1,6 @@
 //! The interface in Korean.
 
-use super::Strings;
+use super::{ScriptStrings, Strings};
 
 pub const KO: Strings = Strings {
     site_name: "전시 노동 해설",
@@ -133,4 +133,11 @@ pub const KO: Strings = Strings {
     see_glossary: "용어집 참조",
     update_available: "이 해설의 새 버전이 있습니다.",
     update_reload: "새로 고침",
+};
+
+pub const SCRIPT_KO: ScriptStrings = ScriptStrings {
+    since_heading: "지난 방문({date} 판) 이후 바뀐 내용",
+    since_changed: "지난 방문 이후 변경",
+    since_new: "지난 방문 이후 추가",
+    since_forget: "지난 방문 기록 지우기",
 };

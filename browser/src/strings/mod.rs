@@ -2,8 +2,10 @@
 //! `ja.rs` and `ko.rs` give them in each language. A missing field is a compile error, so
 //! no language can lack a string. The dispute's own texts are in `data/`.
 //!
-//! Every string is in the wasm (about 2 KB brotli for the three languages): islands speak the
-//! page's language with nothing fetched. The build also writes them into the site as data
+//! Every string of `Strings` is in the wasm (about 2 KB brotli for the three languages):
+//! islands speak the page's language with nothing fetched. `ScriptStrings` are the words only
+//! a plain script shows (`public/since.js`), never an island: the wasm names none of them, so
+//! none of their bytes ship in it. The build writes both into the site as data
 //! (`languages.json`), for the plain scripts and the tests that need them.
 
 use model::nav::Section;
@@ -45,13 +47,13 @@ impl<const N: usize> Words for [&'static str; N] {
 /// Declares `Strings` with its fields listed once, and with `each` over all of them, so no
 /// field can be left out of the completeness test.
 macro_rules! strings {
-    ($($(#[$doc:meta])* $field:ident: $ty:ty,)*) => {
-        /// The interface strings of one language.
-        pub struct Strings {
+    ($(#[$what:meta])* $name:ident { $($(#[$doc:meta])* $field:ident: $ty:ty,)* }) => {
+        $(#[$what])*
+        pub struct $name {
             $($(#[$doc])* pub $field: $ty,)*
         }
 
-        impl Strings {
+        impl $name {
             /// Calls `f` on every string, in field order.
             pub fn each(&self, f: &mut dyn FnMut(&'static str)) {
                 $(Words::each(&self.$field, f);)*
@@ -67,6 +69,8 @@ macro_rules! strings {
 }
 
 strings! {
+    /// The interface strings of one language.
+    Strings {
     /// The explainer's name as a site, for link previews and oEmbed (`og:site_name`,
     /// `provider_name`).
     site_name: &'static str,
@@ -248,6 +252,22 @@ strings! {
     /// The offline worker's notice that a newer build is waiting, and its button.
     update_available: &'static str,
     update_reload: &'static str,
+    }
+}
+
+strings! {
+    /// The words of one language that only the plain scripts show, never an island; they
+    /// reach the scripts through `languages.json` (the wasm never names them, so they are not
+    /// in it).
+    ScriptStrings {
+    /// What changed since the edition a returning reader last saw (`public/since.js`): the
+    /// list's heading, `{date}` standing for that edition's date; the mark on a changed card
+    /// and on a new one; the button that forgets what the browser keeps.
+    since_heading: &'static str,
+    since_changed: &'static str,
+    since_new: &'static str,
+    since_forget: &'static str,
+    }
 }
 
 pub use en::EN;
@@ -274,6 +294,15 @@ impl Strings {
     /// The introduction under `section`'s heading ("" for none).
     pub fn section_intro(&self, section: Section) -> &'static str {
         self.section_intros[section.index()]
+    }
+}
+
+/// The plain scripts' words for `lang` (see `ScriptStrings`), for `languages.json`.
+pub fn script_strings(lang: Lang) -> &'static ScriptStrings {
+    match lang {
+        Lang::En => &en::SCRIPT_EN,
+        Lang::Ja => &ja::SCRIPT_JA,
+        Lang::Ko => &ko::SCRIPT_KO,
     }
 }
 

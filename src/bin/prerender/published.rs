@@ -6,7 +6,7 @@
 //! interface strings, for the plain scripts and the tests, which would otherwise copy them).
 
 use browser::pages::{SitePage, View};
-use browser::strings::{strings, LANGUAGE_NAMES};
+use browser::strings::{script_strings, strings, Words, LANGUAGE_NAMES};
 use model::{Lang, Ymd};
 use serde_json::json;
 use site::DATA;
@@ -72,13 +72,13 @@ fn headers(policy: &str) -> String {
 }
 
 /// `languages.json`: every language with its page (relative to the site root) and every
-/// interface string, by the field names of `browser::strings::Strings`.
+/// interface string, by the field names of `browser::strings::Strings` and `ScriptStrings`.
 fn languages() -> String {
     let languages: Vec<_> = Lang::ALL
         .into_iter()
         .map(|lang| {
             let mut fields = serde_json::Map::new();
-            strings(lang).named(&mut |name, words| {
+            let mut field = |name: &'static str, words: &dyn Words| {
                 let mut all = Vec::new();
                 words.each(&mut |w| all.push(serde_json::Value::from(w)));
                 let value = if words.is_list() {
@@ -87,7 +87,10 @@ fn languages() -> String {
                     all.remove(0)
                 };
                 fields.insert(name.to_string(), value);
-            });
+            };
+            strings(lang).named(&mut field);
+            // The words only the plain scripts show (not in the wasm): this is how they get them.
+            script_strings(lang).named(&mut field);
             let name = LANGUAGE_NAMES
                 .into_iter()
                 .find(|(l, _)| *l == lang)
