@@ -9,7 +9,6 @@
 // (also as built by newer code) changes nothing; other content under A's date, an older
 // unpublished edition and data that drop a published one are refused, changing nothing.
 
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,8 +16,9 @@ import path from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { expect, test, watch } from './fixtures';
 import { ADDRESSED } from './hosts/origins';
+import { publish } from './publishing';
 import { serveAnywhere, stop } from './servers';
-import { fill, LANGS, strings } from './site';
+import { fill, LANGS, shownDate, strings } from './site';
 
 const ROOT = path.join(__dirname, '..', '..');
 // Edition A: the release build with the address Playwright serves it at (scripts/test.sh);
@@ -28,7 +28,6 @@ const EDITION_B = path.join(ROOT, 'target', 'site-edition-b');
 // What B changed, as scripts/next-edition-site.mjs edits the data.
 const CHANGED_CARD = 'event-colonial-rule';
 const NEW_CARD = 'event-edition-b-event';
-const PUBLISH = path.join(ROOT, 'scripts', 'publish.mjs');
 
 type Edition = {
   edition: string;
@@ -58,25 +57,12 @@ function snapshot(dir: string, times = false): Record<string, string> {
   return out;
 }
 
-/** Runs the publish step; its status and what it printed. */
-function publish(dist: string, site: string) {
-  const run = spawnSync('node', [PUBLISH, dist, site], { encoding: 'utf8' });
-  return { status: run.status, out: run.stdout, err: run.stderr };
-}
-
 /** A copy of the build `from` at `to` as newer code would build the same data: its script differs,
  *  its content does not. */
 function newerCode(from: string, to: string): string {
   cpSync(from, to, { recursive: true });
   writeFileSync(path.join(to, 'boot.js'), `${readFileSync(path.join(to, 'boot.js'), 'utf8')}\n// newer code\n`);
   return to;
-}
-
-/** A date of edition.json as each language's page writes it. */
-function shown(iso: string) {
-  const [y, m, d] = iso.split('-').map(Number);
-  const month = new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-  return { en: `${d} ${month} ${y}`, ja: `${y}年${m}月${d}日`, ko: `${y}년 ${m}월 ${d}일` };
 }
 
 // What an older edition's copy asks outside its folder: the site's list of editions, which
@@ -246,11 +232,11 @@ test.describe('editions', () => {
         await expect(page.locator('html')).toHaveClass(/live/);
         await expect(page.locator(`#${NEW_CARD}`)).toHaveCount(0);
         await expect(asOf).toContainText(s.as_of);
-        await expect(asOf).toContainText(fill(s.edition, { date: shown(dateA)[tag] }).trim());
+        await expect(asOf).toContainText(fill(s.edition, { date: shownDate(dateA)[tag] }).trim());
         await expect(asOf.locator('.edition time')).toHaveAttribute('datetime', dateA);
         // A newer edition exists: A's copy says so, with a link to the same page at the latest.
         const notice = page.locator('.edition-notice');
-        await expect(notice).toContainText(fill(s.edition_newer, { date: shown(dateA)[tag] }));
+        await expect(notice).toContainText(fill(s.edition_newer, { date: shownDate(dateA)[tag] }));
         await expect(notice.getByRole('link', { name: s.edition_see_latest })).toHaveAttribute(
           'href',
           `${url}${langPath.replace(/^\.\//, '')}`,

@@ -13,7 +13,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { expect, test } from './fixtures';
 import { ADDRESSED as ADDRESSED_ORIGIN } from './hosts/origins';
-import { fill, LANGS, type Lang, strings } from './site';
+import { fill, LANGS, type Lang, shownDate, strings } from './site';
 
 const ROOT = path.join(__dirname, '..', '..');
 const PLAIN = path.join(ROOT, 'dist');
@@ -25,13 +25,6 @@ const edition = (site: string): Edition => JSON.parse(readFileSync(path.join(sit
 
 /** RFC 3339's date-time (section 5.6), as Atom requires for `updated` and `published`. */
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** A date as each language's page writes it. */
-function shown(iso: string, lang: Lang) {
-  const [y, m, d] = iso.split('-').map(Number);
-  const month = new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-  return { en: `${d} ${month} ${y}`, ja: `${y}年${m}月${d}日`, ko: `${y}년 ${m}월 ${d}일` }[lang];
-}
 
 const dirOf = (page: string) => page.replace(/^\.\//, '');
 
@@ -70,7 +63,7 @@ test.describe('feeds', () => {
         const e = editions[n];
         expect(item.url, e.date).toBe(`${ADDRESS}editions/${e.date}/${dir}`);
         expect(item.description ?? item.content, e.date).toBe(e.note[tag]);
-        expect(item.title, e.date).toContain(shown(e.date, tag));
+        expect(item.title, e.date).toContain(shownDate(e.date)[tag]);
         expect(item.updated?.toISOString().slice(0, 10), e.date).toBe(e.date);
       });
 
@@ -134,7 +127,7 @@ test.describe('cite and follow', () => {
       const sources = tab.locator('#sources');
       await expect(sources.getByRole('heading', { name: s.cite_heading })).toBeVisible();
       const title = readFileSync(path.join(ADDRESSED, dir, 'index.html'), 'utf8').match(/<title>([^<]*)<\/title>/)![1];
-      const citation = `${fill(s.citation, { publisher: s.site_name, title, date: shown(date, tag) })} ${ADDRESS}editions/${date}/${dir}`;
+      const citation = `${fill(s.citation, { publisher: s.site_name, title, date: shownDate(date)[tag] })} ${ADDRESS}editions/${date}/${dir}`;
       await expect(sources.locator('.citation')).toHaveText(citation);
       await expect(sources.getByRole('link', { name: s.feed_link })).toHaveAttribute('href', feed);
 
@@ -157,7 +150,7 @@ test.describe('citation without scripts', () => {
       const { edition: date } = edition(PLAIN);
       await tab.goto(page);
       const title = await tab.title();
-      const citation = fill(s.citation, { publisher: s.site_name, title, date: shown(date, tag) });
+      const citation = fill(s.citation, { publisher: s.site_name, title, date: shownDate(date)[tag] });
       await expect(tab.locator('#sources').getByRole('heading', { name: s.cite_heading })).toBeVisible();
       await expect(tab.locator('#sources .citation')).toHaveText(citation);
       await expect(tab.locator('#sources').getByRole('link', { name: s.feed_link })).toHaveCount(0);

@@ -16,8 +16,9 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, test, watch } from './fixtures';
 import { ADDRESSED, SITE_PORT } from './hosts/origins';
+import { publish } from './publishing';
 import { rebuildWorker, serveAnywhere, serveArticle, stop } from './servers';
-import { fill, LANGS, type Lang, strings } from './site';
+import { fill, LANGS, type Lang, shownDate, strings } from './site';
 
 const ROOT = path.join(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
@@ -27,13 +28,6 @@ const dateB = '2099-01-02';
 // The article that pastes the pinned oEmbed's html: another origin (`localhost`), on a port
 // no other server of the run uses (WordPress's are E2E_PORT + 3 to + 6).
 const ARTICLE_PORT = SITE_PORT + 8;
-
-/** A date of edition.json as each language's page writes it. */
-function shown(iso: string): Record<Lang, string> {
-  const [y, m, d] = iso.split('-').map(Number);
-  const month = new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-  return { en: `${d} ${month} ${y}`, ja: `${y}年${m}月${d}日`, ko: `${y}년 ${m}월 ${d}일` };
-}
 
 /** A site folder with A published, then B (a newer edition whose pages say "Build B"). */
 async function publishTwo(): Promise<{ work: string; site: string }> {
@@ -56,8 +50,8 @@ async function publishTwo(): Promise<{ work: string; site: string }> {
   await rebuildWorker(b);
   spawnSync('node', [path.join(ROOT, 'scripts', 'serving.mjs'), b]);
   for (const dist of [DIST, b]) {
-    const run = spawnSync('node', [path.join(ROOT, 'scripts', 'publish.mjs'), dist, site], { encoding: 'utf8' });
-    expect(run.status, run.stderr).toBe(0);
+    const run = publish(dist, site);
+    expect(run.status, run.err).toBe(0);
   }
   return { work, site };
 }
@@ -111,7 +105,7 @@ test.describe('pinned editions', () => {
     try {
       for (const { tag } of LANGS) {
         const s = strings(tag);
-        const line = fill(s.edition_newer, { date: shown(dateA)[tag] });
+        const line = fill(s.edition_newer, { date: shownDate(dateA)[tag] });
         for (const address of [`editions/${dateA}/${dir(tag)}`, `editions/${dateA}/${dir(tag)}embed/timeline.html`]) {
           await page.goto(`./${address}`);
           const notice = page.locator('.edition-notice');
@@ -277,7 +271,7 @@ test.describe('pinned editions', () => {
         const code = dialog.getByLabel(s.embed_script, { exact: true });
         const edition = dialog.getByLabel(s.embed_edition);
         await expect(edition).toHaveValue('latest');
-        await expect(edition.locator('option[value=pinned]')).toHaveText(fill(s.embed_pinned, { date: shown(dateA)[tag] }));
+        await expect(edition.locator('option[value=pinned]')).toHaveText(fill(s.embed_pinned, { date: shownDate(dateA)[tag] }));
         // Always the latest, even from an edition's page: the site's root.
         await expect(code).toHaveValue(new RegExp(`data-src="${server.url}${dir(tag)}embed/"`));
         await expect(code).toHaveValue(new RegExp(`src="${server.url}embed\\.js"`));
@@ -311,7 +305,7 @@ test.describe('pinned editions', () => {
         expect(latest.html).toContain(`<iframe src="${ADDRESSED}/${dir(tag)}embed/compact.html"`);
         expect(pinned.html).toContain(`<iframe src="${ADDRESSED}/editions/${dateA}/${dir(tag)}embed/compact.html"`);
         expect(pinned.html).toContain(`<a href="${ADDRESSED}/editions/${dateA}/${dir(tag)}"`);
-        expect(pinned.title).toContain(shown(dateA)[tag]);
+        expect(pinned.title).toContain(shownDate(dateA)[tag]);
         expect(pinned).toMatchObject({ version: '1.0', type: 'rich', width: latest.width, height: latest.height });
         const section = JSON.parse(readFileSync(path.join(ADDRESSED_DIST, dir(tag), 'embed', 'gaps.oembed-edition.json'), 'utf8'));
         expect(section.html).toContain(`<iframe src="${ADDRESSED}/editions/${dateA}/${dir(tag)}embed/gaps.html"`);

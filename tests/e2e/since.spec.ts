@@ -11,14 +11,14 @@
 // visit with A's copy and offer B as an update (hostile.spec.ts and offline.spec.ts test that);
 // here the reader gets B, as after accepting it.
 
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { checkA11y, expect, test, watch } from './fixtures';
+import { publish } from './publishing';
 import { serveAnywhere, stop } from './servers';
-import { fill, type Lang, strings } from './site';
+import { fill, type Lang, shownDate, strings } from './site';
 
 const ROOT = path.join(__dirname, '..', '..');
 const A = path.join(ROOT, 'target', 'site-with-address');
@@ -28,23 +28,17 @@ const KEY = 'explainer-seen:/';
 // What a first visit must not ask for: the list's script, its module and the files it reads.
 const SINCE_FILES = ['/since.js', '/quiet.js', '/editions.json', '/languages.json'];
 
-/** A date as each language's page writes it. */
-function shown(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const month = new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-  return { en: `${d} ${month} ${y}`, ja: `${y}年${m}月${d}日`, ko: `${y}년 ${m}월 ${d}일` }[lang];
-}
-
-function publish(dist: string, site: string) {
-  const run = spawnSync('node', [path.join(ROOT, 'scripts', 'publish.mjs'), dist, site], { encoding: 'utf8' });
-  expect(run.status, run.stderr).toBe(0);
+/** Publishes `dist` into `site`, as it must be accepted. */
+function published(dist: string, site: string) {
+  const run = publish(dist, site);
+  expect(run.status, run.err).toBe(0);
 }
 
 /** A site folder with A published, served. */
 async function siteWithA() {
   const work = mkdtempSync(path.join(tmpdir(), 'explainer-since-'));
   const site = path.join(work, 'site');
-  publish(A, site);
+  published(A, site);
   const server = await serveAnywhere(site);
   return {
     site,
@@ -129,7 +123,7 @@ test.describe('since your last visit', () => {
         expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(dateA);
       }
 
-      publish(B, served.site);
+      published(B, served.site);
       const list = JSON.parse(readFileSync(path.join(served.site, 'editions.json'), 'utf8'));
       const [b, a] = [list.editions[0], list.editions.find((e: { date: string }) => e.date === dateA)];
       const changedCards = Object.keys(b.cards).filter((k) => b.cards[k] !== a.cards[k]);
@@ -139,7 +133,7 @@ test.describe('since your last visit', () => {
         const { page, watched } = readers[name];
         const s = strings(lang);
         await visit(page, address);
-        const heading = fill(s.since_heading, { date: shown(dateA, lang) });
+        const heading = fill(s.since_heading, { date: shownDate(dateA)[lang] });
         const region = page.getByRole('region', { name: heading });
         await expect(region).toBeVisible();
         await expect(region.getByRole('heading', { level: 2 })).toHaveText(heading);
@@ -217,7 +211,7 @@ test.describe('since your last visit', () => {
     const { context, page, watched, requests } = await reader(browser, served.url);
     try {
       await visit(page, './ko/');
-      publish(B, served.site);
+      published(B, served.site);
       renameSync(path.join(served.site, 'editions.json'), path.join(served.site, 'editions.json.kept'));
       await visit(page, './ko/');
       await expect.poll(() => requests.filter((p) => p === '/editions.json').length).toBe(1);
@@ -236,9 +230,9 @@ test.describe('since your last visit', () => {
     const { context, page, watched } = await reader(browser, served.url);
     try {
       await visit(page, './');
-      publish(B, served.site);
+      published(B, served.site);
       await visit(page, './');
-      const region = page.getByRole('region', { name: fill(strings('en').since_heading, { date: shown(dateA, 'en') }) });
+      const region = page.getByRole('region', { name: fill(strings('en').since_heading, { date: shownDate(dateA).en }) });
       await expect(region).toBeVisible();
       await expect(region.getByRole('button')).toBeVisible();
       console.log(`since.spec: CLS of a returning reader's phone page with the list: ${(await cls(page)).toFixed(4)}`);

@@ -26,6 +26,13 @@ export function strings(lang: Lang): Strings {
   return found.strings;
 }
 
+/** A date (`YYYY-MM-DD`) as each language's pages write it: "3 December 2026", "2026年12月3日", "2026년 12월 3일". */
+export function shownDate(iso: string): Record<Lang, string> {
+  const [y, m, d] = iso.split('-').map(Number);
+  const month = new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  return { en: `${d} ${month} ${y}`, ja: `${y}年${m}月${d}日`, ko: `${y}년 ${m}월 ${d}일` };
+}
+
 /** `{from}`/`{to}`-style templates of the strings, filled in. */
 export function fill(template: string, values: Record<string, string>) {
   return template.replace(/\{(\w+)\}/g, (_, k) => values[k] ?? `{${k}}`);
