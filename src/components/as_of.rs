@@ -8,7 +8,8 @@ use crate::DATA;
 use browser::pages::ids;
 use browser::use_page;
 
-/// "As of 30 January 2023 (edition of 3 December 2026)", in the page's language.
+/// "As of 30 January 2023 (edition of 3 December 2026)", in the page's language. The edition is
+/// the page's (`PageContext::edition`, from the data), which the wasm reads back from this line.
 #[component]
 pub fn AsOf() -> impl IntoView {
     let here = use_page();
@@ -18,7 +19,7 @@ pub fn AsOf() -> impl IntoView {
         <p class="as-of">
             {s.as_of} " " <time datetime=DATA.meta.as_of.iso()>{DATA.meta.as_of.display(lang)}</time>
             <span class=ids::EDITION_CLASS>
-                {before} <time datetime=DATA.edition.iso()>{DATA.edition.display(lang)}</time> {after}
+                {before} <time datetime=here.edition.date>{here.edition.shown}</time> {after}
             </span>
         </p>
     }
